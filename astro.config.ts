@@ -1,0 +1,40 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { resolveContentRoot } from './src/lib/content-root.ts';
+import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
+
+/**
+ * SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
+ * BASE_PATH=/backend-field-guide/ for a GitHub Pages project site.
+ */
+const site = process.env['SITE_URL'] ?? 'https://backend-field-guide.example';
+const base = process.env['BASE_PATH'] ?? '/';
+
+const unifiedProcessor = unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] });
+
+export default defineConfig({
+  site,
+  base,
+  // Separate caches let builds of different corpora or base paths run side by side (tests, benchmark).
+  ...(process.env['ASTRO_CACHE_DIR'] === undefined ? {} : { cacheDir: process.env['ASTRO_CACHE_DIR'] }),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // `.md` stays on Astro's default Rust processor (Sätteri), which has GFM built in and builds faster (README,
+    // "Markdown processors"). MARKDOWN_PROCESSOR=unified switches it for the benchmark that measures the difference.
+    processor:
+      process.env['MARKDOWN_PROCESSOR'] === 'unified'
+        ? unifiedProcessor
+        : satteri({ hastPlugins: [satteriBaseLinks(base)] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  integrations: [
+    contentCheck({ contentRoot: resolveContentRoot() }),
+    // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
+    mdx({ processor: unifiedProcessor }),
+  ],
+});

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench [-- --entries N] [--processor satteri|unified]`: builds a deterministic synthetic corpus of N
+ * glossary entries (default 1,000) in a temporary content root with the full production build, twice (cold, then
+ * with no changes), and prints wall time, peak memory, pages per second and the size of the output. It never touches
+ * `content/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '1000' },
+    processor: { type: 'string', default: 'satteri' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const entries = Number(values.entries);
+if (!Number.isInteger(entries) || entries < 1) throw new Error('--entries takes a whole number of at least 1');
+
+const work = await mkdtemp(path.join(tmpdir(), 'bfg-bench-'));
+const contentRoot = path.join(work, 'content');
+const outDir = path.join(work, 'dist');
+await writeSyntheticCorpus(contentRoot, entries);
+
+interface Run {
+  seconds: number;
+  peakMegabytes: number;
+}
+
+function timedBuild(): Run {
+  const env = {
+    ...process.env,
+    CONTENT_ROOT: contentRoot,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    MARKDOWN_PROCESSOR: values.processor,
+    BUILD_LOG_LEVEL: 'silent',
+  };
+  // GNU time reports the peak resident memory of the build and every process it starts.
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'scripts/build.ts'], { env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error('the benchmark build failed');
+  }
+  const [seconds = '0', kilobytes = '0'] = result.stderr.trim().split('\n').at(-1)?.split(' ') ?? [];
+  return { seconds: Number(seconds), peakMegabytes: Math.round(Number(kilobytes) / 1024) };
+}
+
+async function folderBytes(folder: string): Promise<{ bytes: number; files: number; pages: number }> {
+  let bytes = 0;
+  let files = 0;
+  let pages = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (entry.name.endsWith('.html')) pages++;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return { bytes, files, pages };
+}
+
+const cold = timedBuild();
+const warm = timedBuild();
+const output = await folderBytes(outDir);
+
+console.log(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`  cold build        ${cold.seconds.toFixed(1)} s   (${Math.round(output.pages / cold.seconds)} pages/s)`);
+console.log(`  unchanged rebuild ${warm.seconds.toFixed(1)} s   (${(warm.seconds / cold.seconds).toFixed(2)} × cold)`);
+console.log(`  peak memory       ${cold.peakMegabytes} MB`);
+console.log(`  output            ${output.pages} pages, ${output.files} files, ${(output.bytes / 2 ** 20).toFixed(1)} MB`);
+
+if (values.keep) console.log(`Kept: ${work}`);
+else await rm(work, { recursive: true, force: true });

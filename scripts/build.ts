@@ -1,0 +1,27 @@
+/**
+ * `npm run build`: an atomic production build. Astro empties its output folder before writing, so building straight
+ * into `dist/` would leave a half-built site behind on any failure. Instead the site is built into a staging folder
+ * next to it (the content check runs first, inside the build), and only a complete build replaces `dist/`.
+ *
+ * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist).
+ */
+import { build } from 'astro';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { replaceDirectory } from '../src/lib/atomic-dir.ts';
+
+const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
+const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
+
+const started = performance.now();
+try {
+  await build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' });
+  await replaceDirectory(staging, outDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\n✔ Site built into ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n✘ Build failed; ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

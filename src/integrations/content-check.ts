@@ -1,0 +1,28 @@
+/**
+ * Runs the content check before Astro loads any collection, so `astro build` (and so `npm run build`) fails on every
+ * content problem at once, with file, line and field, instead of on the first schema error or not at all (Astro only
+ * logs unknown references).
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/content-check/index.ts';
+import { formatProblem, summarizeProblems } from '../lib/content-check/problem.ts';
+
+export function contentCheck(options: { contentRoot: string }): AstroIntegration {
+  return {
+    name: 'backend-field-guide:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command === 'preview') return;
+        const report = await checkContent(options.contentRoot);
+        for (const problem of report.problems) {
+          if (problem.severity === 'error') logger.error(formatProblem(problem));
+          else logger.warn(formatProblem(problem));
+        }
+        if (!report.ok && command !== 'dev') {
+          throw new Error(`The content check found ${summarizeProblems(report.problems)}; fix them and build again (npm run check lists them).`);
+        }
+        logger.info(`content check: ${report.files.length} entries, ${summarizeProblems(report.problems)}`);
+      },
+    },
+  };
+}

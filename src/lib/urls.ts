@@ -1,0 +1,14 @@
+/** Site-relative URLs of pages, always with a trailing slash, joined to the configured base path. */
+import type { CollectionName } from '../schemas/registry.ts';
+
+/** `/backend-field-guide/` + `glossary/rest/` → `/backend-field-guide/glossary/rest/`. */
+export function joinBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/, '')}`;
+}
+
+/** The path of a collection's index page, relative to the base. */
+export const collectionPath = (collection: CollectionName) => `${collection}/`;
+
+/** The path of an entry's page, relative to the base. */
+export const entryPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;

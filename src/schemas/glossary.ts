@@ -1,0 +1,28 @@
+/**
+ * A glossary entry: one concept of backend development, in Markdown (`content/glossary/<id>.md`).
+ * The id is the file name. The body explains the concept; the front matter below places it in the map.
+ */
+import { z } from 'astro/zod';
+import { GLOSSARY_CATEGORIES } from './registry.ts';
+import { aliases, plainText, reference, referenceList, side, sources, summary } from './shared.ts';
+
+export const glossarySchema = z.strictObject({
+  /** The term as readers know it, e.g. "Object–relational mapping". */
+  title: plainText(80),
+  /** At most two plain-text sentences: shown in lists, link previews and the meta description. */
+  summary: summary(),
+  /** Acronyms, plurals and other spellings readers search for, e.g. ["ORM", "ORMs"]. */
+  aliases: aliases(),
+  /** The topic group the term is listed under. */
+  category: z.enum(GLOSSARY_CATEGORIES),
+  /** Whether the concept belongs to the frontend, the backend, both, or the infrastructure beneath them. */
+  side: side(),
+  /** Other glossary entries a reader of this one should know, by id. */
+  related: referenceList(reference('glossary')),
+  /** Technology cards that embody or implement the concept, by id. */
+  technologies: referenceList(reference('technologies')),
+  /** Where the facts come from: official documentation, specifications, RFCs. */
+  sources: sources(),
+});
+
+export type GlossaryData = z.output<typeof glossarySchema>;

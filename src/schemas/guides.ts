@@ -1,0 +1,24 @@
+/**
+ * A guide page (`content/guides/<id>.mdx`): a maintained long-form page on foundations, architecture, practice or
+ * careers. Guides may use the project's own components; they are written by maintainers and reviewed like code.
+ */
+import { z } from 'astro/zod';
+import { GUIDE_SECTIONS } from './registry.ts';
+import { plainText, qualifiedReference, referenceList, sources, summary } from './shared.ts';
+
+export const guideSchema = z.strictObject({
+  /** The page title, e.g. "Monolithic architecture". */
+  title: plainText(80),
+  /** At most two plain-text sentences: shown in lists and the meta description. */
+  summary: summary(),
+  /** The section the guide is listed in. */
+  section: z.enum(GUIDE_SECTIONS),
+  /** Position within its section: lower comes first. */
+  order: z.int({ error: 'expected a whole number, e.g. 10' }).min(0, { error: 'must be 0 or more' }),
+  /** Entries of any collection the guide builds on, as "collection/id" (e.g. "glossary/rest"). */
+  related: referenceList(qualifiedReference()),
+  /** Where the facts come from. */
+  sources: sources(),
+});
+
+export type GuideData = z.output<typeof guideSchema>;

@@ -1,0 +1,107 @@
+/**
+ * Field builders shared by every collection schema. Each one carries the contributor-facing message that explains
+ * what was expected, so a schema error reads as an instruction rather than as a type dump.
+ */
+import { z } from 'astro/zod';
+import { COLLECTIONS, SIDES, type CollectionName, type TechnologyKind } from './registry.ts';
+
+/** Lowercase kebab-case: the only shape an entry id (and so a file name) may take. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of an entry, as written in a reference: lowercase kebab-case, the file name without its extension. */
+export const entryId = () =>
+  z.string().regex(KEBAB_CASE, {
+    error: 'expected an entry id in lowercase kebab-case, the file name without its extension (e.g. "rest-api")',
+  });
+
+/** What a reference field may point at; read by the cross-reference check. */
+export interface ReferenceTarget {
+  /** Collections the id may live in. */
+  collections: readonly CollectionName[];
+  /** The value is written as `collection/id` rather than a bare id. */
+  qualified: boolean;
+  /** For technology references: the kinds the referenced card must have. */
+  kinds?: readonly TechnologyKind[];
+}
+
+/**
+ * Zod does not resolve references across entries, so reference fields are tagged in this registry and resolved by
+ * `src/lib/references.ts`, which fails on an unknown id, the wrong collection or a self-reference.
+ */
+export const referenceTargets = z.registry<ReferenceTarget>();
+
+/** A reference to one entry of `collection`, written as its bare id. */
+export function reference(collection: CollectionName, options: { kinds?: readonly TechnologyKind[] } = {}) {
+  const schema = entryId();
+  referenceTargets.add(schema, { collections: [collection], qualified: false, ...options });
+  return schema;
+}
+
+const QUALIFIED_ID = new RegExp(`^(?:${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
+
+/** A reference to an entry of any collection, written as `collection/id` (e.g. `technologies/django`). */
+export function qualifiedReference() {
+  const schema = z.string().regex(QUALIFIED_ID, {
+    error: `expected "collection/id" where collection is one of ${COLLECTIONS.join(', ')} (e.g. "glossary/rest")`,
+  });
+  referenceTargets.add(schema, { collections: COLLECTIONS, qualified: true });
+  return schema;
+}
+
+/** A list of references; each id may appear once. */
+export function referenceList<T extends z.ZodString>(item: T) {
+  return z
+    .array(item)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'lists the same entry more than once' })
+    .default([]);
+}
+
+const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+/** One line of plain text: no HTML tags, no line breaks, no surrounding spaces. */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((text) => !HTML_TAG.test(text), { error: 'must be plain text: remove the HTML tags' })
+    .refine((text) => !/[\r\n]/.test(text), { error: 'must be one line' });
+
+/** Counts sentences: a terminator followed by the end or by a space and a capital letter, digit or quote. */
+export function countSentences(text: string): number {
+  const endings = text.trim().match(/[.!?](?=$|\s+["'“(]?[A-Z0-9])/g);
+  return Math.max(1, endings?.length ?? 0);
+}
+
+export const SUMMARY_MAX_LENGTH = 280;
+
+/** A short plain-text description used in lists, link previews and the meta description: at most two sentences. */
+export const summary = () =>
+  plainText(SUMMARY_MAX_LENGTH).refine((text) => countSentences(text) <= 2, {
+    error: 'must be at most two sentences: move the detail into the body',
+  });
+
+/** An absolute https URL (http is accepted for sites without TLS; other schemes are rejected). */
+export const webUrl = () =>
+  z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'expected an absolute web address starting with https:// (e.g. "https://www.postgresql.org/")',
+  });
+
+/** Where the facts of an entry come from: official documentation, specifications, RFCs. At least one. */
+export const sources = () =>
+  z.array(webUrl()).min(1, { error: 'cite at least one source (official docs, a specification or an RFC)' });
+
+/** Which side of a web system an entry belongs to. */
+export const side = () => z.enum(SIDES);
+
+/** Other names readers search for: acronyms, plurals, former names, other spellings. */
+export const aliases = () =>
+  z
+    .array(plainText(60))
+    .refine((list) => new Set(list.map((a) => a.toLowerCase())).size === list.length, {
+      error: 'lists the same alias more than once',
+    })
+    .default([]);

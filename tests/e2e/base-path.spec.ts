@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { BASE_PATH_PREFIX, E2E_BASE_PATH_PORT } from '../support/servers.ts';
+
+const origin = `http://127.0.0.1:${E2E_BASE_PATH_PORT}`;
+
+test('under a base path, every internal link and #fragment resolves', async ({ request }) => {
+  test.setTimeout(240_000);
+  const pages = new Map<string, Set<string>>();
+  const links: { from: string; href: string }[] = [];
+  const queue = [`${BASE_PATH_PREFIX}`];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    const response = await request.get(`${origin}${path}`);
+    expect(response.status(), `${path} answers`).toBe(200);
+    if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const html = await response.text();
+    pages.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '')));
+    for (const [, href = ''] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
+      const url = new URL(href.replaceAll('&amp;', '&'), `${origin}${path}`);
+      links.push({ from: path, href: url.pathname + url.hash });
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+  expect(pages.size).toBeGreaterThan(10);
+  const outsideBase = links.filter(({ href }) => !href.startsWith(BASE_PATH_PREFIX));
+  expect(outsideBase, 'links that ignore the base path').toEqual([]);
+  const brokenFragments = links.filter(({ href }) => {
+    const [path = '', fragment] = href.split('#');
+    return fragment !== undefined && fragment !== '' && !pages.get(path)?.has(decodeURIComponent(fragment));
+  });
+  expect(brokenFragments, 'links to a missing #fragment').toEqual([]);
+});
+
+test('under a base path, a body link and the stylesheet carry the prefix', async ({ page }) => {
+  await page.goto(`${origin}${BASE_PATH_PREFIX}glossary/rest/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'REST' })).toBeVisible();
+  const bodyLink = page.locator('.prose a[href*="/glossary/"]').first();
+  await expect(bodyLink).toHaveAttribute('href', new RegExp(`^${BASE_PATH_PREFIX}glossary/`));
+  const stylesheet = page.locator('link[rel="stylesheet"]');
+  await expect(stylesheet).toHaveAttribute('href', new RegExp(`^${BASE_PATH_PREFIX}`));
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header') as Element).borderBottomStyle);
+  expect(background).toBe('solid');
+});

@@ -1,0 +1,93 @@
+/**
+ * Build-level tests: `npm run build` on small broken corpora fails with the file, the field and a suggestion, and
+ * leaves the previous output untouched. These run the real build script (and so Astro) in a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyCorpus, type Corpus } from '../support/corpus.ts';
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'bfg-build-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function build(corpus: Corpus, outDir: string) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: corpus.root, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, `cache-${path.basename(outDir)}`), FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+async function withPreviousSite(name: string): Promise<string> {
+  const outDir = path.join(work, name);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'index.html'), '<p>previous build</p>');
+  return outDir;
+}
+
+describe.each([
+  {
+    name: 'a broken reference',
+    file: 'glossary/api.md',
+    change: (text: string) => text.replace('related: [caching]', 'related: [cachng]'),
+    expected: ['glossary/api.md:7:11', 'related[0]', 'unknown glossary id `cachng`', 'did you mean `caching`?'],
+  },
+  {
+    name: 'a duplicate id',
+    file: 'guides/fixture-guide.mdx',
+    change: (text: string) => text,
+    extraFile: 'guides/fixture-guide.md',
+    expected: ['guides/fixture-guide.mdx:1:1', 'duplicate id `fixture-guide`', 'guides/fixture-guide.md` already has it', 'rename one of the two files'],
+  },
+  {
+    name: 'an unknown key',
+    file: 'technologies/fixture-db.md',
+    change: (text: string) => text.replace('aliases: [FDB]', 'aliases: [FDB]\nwebsiteUrl: https://example.org/'),
+    expected: ['technologies/fixture-db.md:7:1', 'websiteUrl', 'unknown field `websiteUrl`', 'did you mean `website`?'],
+  },
+])('npm run build with $name', ({ name, file, change, extraFile, expected }) => {
+  let result: { status: number | null; output: string };
+  let outDir: string;
+
+  beforeAll(async () => {
+    const corpus = await copyCorpus();
+    await corpus.edit(file, change);
+    if (extraFile !== undefined) await corpus.write(extraFile, await readFile(path.join(corpus.root, file), 'utf8'));
+    outDir = await withPreviousSite(name.replace(/\W+/g, '-'));
+    result = build(corpus, outDir);
+    await corpus.dispose();
+  });
+
+  test('fails', () => {
+    expect(result.status, result.output).not.toBe(0);
+  });
+
+  test('names the file, the field and a suggestion', () => {
+    for (const text of expected) expect(result.output).toContain(text);
+  });
+
+  test('leaves the previous site untouched and no staging folder behind', async () => {
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>previous build</p>');
+    expect((await readdir(path.dirname(outDir))).filter((entry) => entry.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('npm run build on a valid corpus', () => {
+  test('replaces the previous site with the new one', async () => {
+    const corpus = await copyCorpus();
+    const outDir = await withPreviousSite('valid');
+    const result = build(corpus, outDir);
+    await corpus.dispose();
+    expect(result.status, result.output).toBe(0);
+    const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('<h1>Backend Field Guide</h1>');
+    expect(await readFile(path.join(outDir, 'glossary/api/index.html'), 'utf8')).toContain('<h1>API</h1>');
+  });
+});
