@@ -6,6 +6,7 @@ import type { ComparisonData, Subject } from '../schemas/comparisons.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { GuideData } from '../schemas/guides.ts';
 import {
+  COLLECTIONS,
   GLOSSARY_CATEGORY_LABELS,
   GUIDE_SECTIONS,
   GUIDE_SECTION_LABELS,
@@ -15,12 +16,16 @@ import {
   type Side,
 } from '../schemas/registry.ts';
 import type { TechnologyData } from '../schemas/technologies.ts';
-import { parseReference } from './references.ts';
+import { collectionSchemas } from '../schemas/index.ts';
+import { DIAGRAMS, type DiagramDefinition } from './diagrams.ts';
+import { findReferences, parseReference } from './references.ts';
 import { collectionPath, entryPath, joinBase } from './urls.ts';
 
 export interface Entry<Data> {
   id: string;
   data: Data;
+  /** The Markdown body, read for links to other entries. */
+  body?: string | undefined;
 }
 
 /** Everything a page needs to link to an entry and describe it in a list. */
@@ -56,6 +61,27 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
 };
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+
+const BODY_LINK = new RegExp(`\\]\\(/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/(?:#[^)]*)?\\)`, 'g');
+
+const DIAGRAM_TAG = /<Diagram\s+name="([a-z0-9-]+)"\s*\/>/g;
+
+/**
+ * The entries a body points to: root-relative links such as `[REST](/glossary/rest/)`, and the boxes of any
+ * `<Diagram name="…" />` it places.
+ */
+export function bodyLinks(body: string): { collection: CollectionName; id: string }[] {
+  const links = [...body.matchAll(BODY_LINK)].map((match) => ({ collection: match[1] as CollectionName, id: match[2] ?? '' }));
+  for (const [, name = ''] of body.matchAll(DIAGRAM_TAG)) {
+    const diagram: DiagramDefinition | undefined = (DIAGRAMS as Record<string, DiagramDefinition>)[name];
+    for (const node of diagram?.columns.flat() ?? []) {
+      if (node.entry === undefined) continue;
+      const [collection, id = ''] = node.entry.split('/');
+      links.push({ collection: collection as CollectionName, id });
+    }
+  }
+  return links;
+}
 
 /** The A–Z letter an entry is filed under; digits and symbols go under "#". */
 export function indexLetter(title: string): string {
@@ -144,8 +170,44 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     return { label: value.label };
   };
 
+  /** Who references whom: front-matter references and body links of every entry, inverted once for the site. */
+  const referencedBy = new Map<string, EntryLink[]>();
+  const allEntries: [CollectionName, readonly Entry<unknown>[]][] = [
+    ['glossary', input.glossary],
+    ['technologies', input.technologies],
+    ['comparisons', input.comparisons],
+    ['guides', input.guides],
+  ];
+  for (const [collection, entries] of allEntries) {
+    for (const entry of entries) {
+      const targets = new Set<string>();
+      for (const found of findReferences(collectionSchemas[collection], entry.data)) {
+        const { collections, id } = parseReference(found.value, found.target);
+        const target = collections.find((candidate) => links.has(key(candidate, id)));
+        if (target !== undefined) targets.add(key(target, id));
+      }
+      for (const link of bodyLinks(entry.body ?? '')) if (links.has(key(link.collection, link.id))) targets.add(key(link.collection, link.id));
+      targets.delete(key(collection, entry.id));
+      for (const target of targets) {
+        const list = referencedBy.get(target) ?? [];
+        list.push(link(collection, entry.id));
+        referencedBy.set(target, list);
+      }
+    }
+  }
+  /** The entries that reference this one, grouped by collection in site order, each group sorted by title. */
+  const backlinks = (collection: CollectionName, id: string): Group<CollectionName, EntryLink>[] => {
+    const sources = referencedBy.get(key(collection, id)) ?? [];
+    return COLLECTIONS.map((source) => ({
+      key: source,
+      label: COLLECTION_LABELS[source],
+      items: sources.filter((entry) => entry.collection === source).sort(byTitle),
+    })).filter((group) => group.items.length > 0);
+  };
+
   return {
     base,
+    backlinks,
     glossary,
     technologies,
     comparisons,

@@ -81,6 +81,23 @@ test.describe('pages of every kind', () => {
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Guides' })).toBeVisible();
   });
 
+  test('an entry lists the entries that reference it, grouped by type', async ({ page }) => {
+    await page.goto('glossary/caching/');
+    const referencedBy = page.getByRole('region', { name: 'Referenced by' });
+    await expect(referencedBy.getByRole('heading', { level: 3, name: 'Technologies' })).toBeVisible();
+    await referencedBy.getByRole('link', { name: 'Redis', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Redis' })).toBeVisible();
+  });
+
+  test('an architecture guide draws its diagram with a text alternative and linked parts', async ({ page }) => {
+    await page.goto('guides/microservices-architecture/');
+    const figure = page.getByRole('figure');
+    await expect(figure.getByRole('img', { name: /A microservices system/ })).toBeVisible();
+    await expect(figure.getByRole('img')).toHaveAccessibleDescription(/API gateway/);
+    await figure.getByRole('link', { name: 'Message broker' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Message broker' })).toBeVisible();
+  });
+
   test('an unknown address answers 404 with a helpful page', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);
