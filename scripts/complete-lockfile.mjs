@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const PLATFORM = /-(android|darwin|linux|win32|windows|freebsd|openbsd|sunos|aix|wasm32)-?([a-z0-9]*)/;
+const PLATFORM = /(?:^|-)(android|darwin|linux|win32|windows|freebsd|openbsd|sunos|aix|wasm32)-?([a-z0-9]*)/;
 const OS_NAMES = { windows: 'win32' };
 const CPUS = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'ppc64', 's390x', 'loong64'];
 
