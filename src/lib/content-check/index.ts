@@ -5,10 +5,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionExtensions, collectionSchemas } from '../../schemas/index.ts';
-import { COLLECTIONS, type CollectionName } from '../../schemas/registry.ts';
+import { COLLECTIONS, GUIDE_SECTIONS, TECHNOLOGY_KINDS, type CollectionName } from '../../schemas/registry.ts';
 import { KEBAB_CASE } from '../../schemas/shared.ts';
 import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference, type EntryStub } from '../references.ts';
 import { compareProblems, formatFieldPath, type Problem, type Severity } from './problem.ts';
+import { FIXED_ENTRY_ANCHORS } from '../anchors.ts';
+import { closest } from '../suggest.ts';
+import { inspectBody, type BodyReport } from './body.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import { describeIssues } from './zod-issues.ts';
 
@@ -23,6 +26,8 @@ export interface CheckedFile {
   source: ParsedSource;
   /** The validated front matter, when it passed its schema. */
   data?: unknown;
+  /** What the body check found: heading ids and internal links. */
+  body?: BodyReport;
 }
 
 export interface CheckReport {
@@ -35,6 +40,8 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Paths in problems are printed relative to this folder. */
   cwd?: string;
+  /** The only folder MDX guides may import components from (default: src/components of the working directory). */
+  componentsDir?: string;
 }
 
 /** Collections whose body is optional (the comparison table is the content). */
@@ -101,10 +108,23 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
     }
   }
 
+  const componentsDir = options.componentsDir ?? path.resolve('src/components');
   for (const entry of files) {
     const { source, file } = entry;
     for (const problem of source.problems) report(file, 'error', problem, '', problem.message);
+    if (source.text !== undefined && source.body.trim() !== '') {
+      entry.body = inspectBody(source.body, {
+        format: file.endsWith('.mdx') ? 'mdx' : 'md',
+        firstLine: source.bodyLine,
+        file: path.resolve(cwd, file),
+        componentsDir,
+      });
+      for (const problem of entry.body.problems) report(file, problem.severity, problem, '', problem.message, problem.hint);
+    }
     if (source.data === undefined) continue;
+    for (const [field, url] of webAddresses(source.data)) {
+      if (url.startsWith('http://')) report(file, 'warning', source.locate(field), formatFieldPath(field), `\`${url}\` uses plain http`, 'use https:// if the site supports it');
+    }
     if (!BODY_OPTIONAL.has(entry.collection) && source.text !== undefined && source.body.trim() === '') {
       report(file, 'error', source.locate([]), '', 'has front matter but no body', 'write the entry text below the closing `---`');
     }
@@ -135,6 +155,16 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
     }
   }
 
+  const byKey = new Map(files.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  for (const entry of files) {
+    for (const link of entry.body?.internalLinks ?? []) {
+      const problem = resolveInternalLink(link.url, byKey);
+      if (problem !== undefined) report(entry.file, 'error', link, '', problem.message, problem.hint);
+    }
+  }
+
+  for (const collision of aliasCollisions(files)) report(collision.file, 'error', collision.at, collision.field, collision.message);
+
   problems.sort(compareProblems);
   return { files, problems, ok: !problems.some((p) => p.severity === 'error') };
 }
@@ -142,4 +172,89 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
 function kindOf(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object' || !('kind' in data)) return undefined;
   return typeof data.kind === 'string' ? data.kind : undefined;
+}
+
+/** `website` and `sources[i]`: the web addresses of an entry's front matter. */
+function webAddresses(data: unknown): [(string | number)[], string][] {
+  if (data === null || typeof data !== 'object') return [];
+  const record = data as Record<string, unknown>;
+  const found: [(string | number)[], string][] = [];
+  if (typeof record['website'] === 'string') found.push([['website'], record['website']]);
+  if (Array.isArray(record['sources'])) record['sources'].forEach((url, index) => typeof url === 'string' && found.push([['sources', index], url]));
+  return found;
+}
+
+const INDEX_ANCHORS: Record<string, (anchor: string) => boolean> = {
+  glossary: (anchor) => /^letter-([a-z]|other)$/.test(anchor),
+  technologies: (anchor) => (TECHNOLOGY_KINDS as readonly string[]).includes(anchor),
+  guides: (anchor) => GUIDE_SECTIONS.some((section) => anchor === `section-${section}`),
+  comparisons: () => false,
+};
+
+/** Whether a root-relative body link points to a page and anchor the site will have. */
+function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFile>): { message: string; hint?: string } | undefined {
+  const [pathPart = '', fragment] = url.split('#');
+  const pathname = pathPart.split('?')[0] ?? '';
+  if (!pathname.endsWith('/')) return { message: `links to \`${url}\` without the trailing slash`, hint: `write \`${pathname}/${fragment === undefined ? '' : `#${fragment}`}\`` };
+  const parts = pathname.split('/').filter(Boolean);
+  const [collection, id, ...rest] = parts;
+  if (parts.length === 0) return fragment === undefined || fragment === 'main' ? undefined : { message: `links to \`${url}\`: the home page has no anchor \`#${fragment}\`` };
+  if (collection === undefined || !(COLLECTIONS as readonly string[]).includes(collection) || rest.length > 0) {
+    return { message: `links to \`${url}\`, which is not a page of the guide`, hint: 'link an entry as /<collection>/<id>/, e.g. /glossary/rest/' };
+  }
+  if (id === undefined) {
+    return fragment === undefined || INDEX_ANCHORS[collection]?.(fragment) ? undefined : { message: `links to \`${url}\`: the ${collection} index has no anchor \`#${fragment}\`` };
+  }
+  const target = entries.get(`${collection}/${id}`);
+  if (target === undefined) {
+    const candidates = [...entries.values()].filter((entry) => entry.collection === collection).map((entry) => entry.id);
+    const nearest = closest(id, candidates);
+    return { message: `links to \`${url}\`, but there is no ${collection} entry \`${id}\``, hint: nearest === undefined ? undefined : `did you mean \`/${collection}/${nearest}/\`?` };
+  }
+  if (fragment === undefined || fragment === '' || FIXED_ENTRY_ANCHORS.has(fragment) || target.body?.headingIds.has(decodeURIComponent(fragment))) return undefined;
+  const nearest = closest(fragment, target.body?.headingIds ?? []);
+  return { message: `links to \`${url}\`, but ${target.file} has no heading with the id \`${fragment}\``, hint: nearest === undefined ? undefined : `did you mean \`#${nearest}\`?` };
+}
+
+const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Collections whose entries have aliases: their names must be unambiguous for search and glossary links. */
+const NAMED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['glossary', 'technologies']);
+
+/** Aliases that equal another glossary or technology entry's id, title or alias: a search for it would be ambiguous. */
+function aliasCollisions(allFiles: readonly CheckedFile[]) {
+  const files = allFiles.filter((entry) => NAMED_COLLECTIONS.has(entry.collection));
+  const owners = new Map<string, { entry: CheckedFile; what: string }[]>();
+  const claim = (name: string, entry: CheckedFile, what: string) => {
+    const key = normalizeName(name);
+    owners.set(key, [...(owners.get(key) ?? []), { entry, what }]);
+  };
+  for (const entry of files) {
+    const data = (entry.source.data ?? {}) as Record<string, unknown>;
+    claim(entry.id, entry, 'id');
+    const title = data['title'] ?? data['name'];
+    if (typeof title === 'string') claim(title, entry, 'title');
+  }
+  const collisions: { file: string; at: { line: number; column: number }; field: string; message: string }[] = [];
+  for (const entry of files) {
+    const data = (entry.source.data ?? {}) as Record<string, unknown>;
+    const aliases = Array.isArray(data['aliases']) ? data['aliases'] : [];
+    aliases.forEach((alias, index) => {
+      if (typeof alias !== 'string') return;
+      const others = (owners.get(normalizeName(alias)) ?? []).filter((owner) => owner.entry !== entry);
+      const seen = new Set<CheckedFile>();
+      for (const other of others) {
+        if (seen.has(other.entry)) continue;
+        seen.add(other.entry);
+        collisions.push({
+          file: entry.file,
+          at: entry.source.locate(['aliases', index]),
+          field: `aliases[${index}]`,
+          message: `the alias \`${alias}\` is the ${other.what} of ${other.entry.file}: remove it from one of the two entries`,
+        });
+      }
+    });
+    aliases.forEach((alias) => typeof alias === 'string' && claim(alias, entry, 'alias'));
+  }
+  return collisions;
 }

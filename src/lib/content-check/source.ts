@@ -18,6 +18,8 @@ export interface ParsedSource {
   data?: unknown;
   /** The Markdown body after the front matter. */
   body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
   /** Problems of the file itself (encoding, line endings, YAML syntax). */
   problems: Located[];
   /** Where a front-matter field is written; falls back to its nearest written ancestor. */
@@ -36,7 +38,7 @@ export function parseSource(bytes: Uint8Array): ParsedSource {
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     problems.push({ line: 1, column: 1, message: `is not valid UTF-8 (first bad byte at offset ${offset}): save the file as UTF-8` });
-    return { body: '', problems, locate: fileStart };
+    return { body: '', bodyLine: 1, problems, locate: fileStart };
   }
   if (text.startsWith('\uFEFF')) {
     problems.push({ line: 1, column: 1, message: 'starts with a byte-order mark: save the file as UTF-8 without BOM' });
@@ -49,12 +51,12 @@ export function parseSource(bytes: Uint8Array): ParsedSource {
   }
   if (text.trim() === '') {
     problems.push({ line: 1, column: 1, message: 'is empty: an entry starts with front matter between two `---` lines' });
-    return { text, body: '', problems, locate: fileStart };
+    return { text, body: '', bodyLine: 1, problems, locate: fileStart };
   }
   const match = /^---\n([\s\S]*?)\n?^---[ \t]*(?:\n|$)/m.exec(text);
   if (match === null || match.index !== 0) {
     problems.push({ line: 1, column: 1, message: 'has no front matter: start the file with a `---` line, the fields, then another `---` line' });
-    return { text, body: text, problems, locate: fileStart };
+    return { text, body: text, bodyLine: 1, problems, locate: fileStart };
   }
   const yamlSource = match[1] ?? '';
   const body = text.slice(match[0].length);
@@ -88,6 +90,7 @@ export function parseSource(bytes: Uint8Array): ParsedSource {
     text,
     ...(parsed === undefined ? {} : { data: parsed ?? {} }),
     body,
+    bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1),
     problems,
     locate(path, options = {}) {
       const found = nodeAt(doc, path, options.key);
