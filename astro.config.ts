@@ -22,6 +22,9 @@ export default defineConfig({
   // Separate caches let builds of different corpora or base paths run side by side (tests, benchmark).
   ...(process.env['ASTRO_CACHE_DIR'] === undefined ? {} : { cacheDir: process.env['ASTRO_CACHE_DIR'] }),
   trailingSlash: 'always',
+  // Front-matter completion and checking in .md/.mdx files for editors using the Astro language server
+  // (VS Code: the Astro extension with "astro.content-intellisense", set in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   build: { format: 'directory' },
   markdown: {
     // `.md` stays on Astro's default Rust processor (Sätteri), which has GFM built in and builds faster (README,

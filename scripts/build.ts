@@ -1,7 +1,8 @@
 /**
  * `npm run build`: an atomic production build. Astro empties its output folder before writing, so building straight
  * into `dist/` would leave a half-built site behind on any failure. Instead the site is built into a staging folder
- * next to it (the content check runs first, inside the build), and only a complete build replaces `dist/`.
+ * next to it (the content check runs first, inside the build; the link check runs on the result), and only a
+ * complete build that passed both replaces `dist/`.
  *
  * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist).
  */
@@ -9,6 +10,7 @@ import { build } from 'astro';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceDirectory } from '../src/lib/atomic-dir.ts';
+import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
 
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
@@ -16,6 +18,11 @@ const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-stagi
 const started = performance.now();
 try {
   await build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' });
+  const links = await checkBuiltLinks(staging, process.env['BASE_PATH'] ?? '/');
+  if (links.broken.length > 0) {
+    throw new Error(`${links.broken.length} broken internal links in the built site:\n${links.broken.map(formatBrokenLink).join('\n')}`);
+  }
+  console.log(`✔ Link check: ${links.links} internal links on ${links.pages} pages resolve`);
   await replaceDirectory(staging, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n✔ Site built into ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`);

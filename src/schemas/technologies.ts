@@ -31,7 +31,7 @@ export const technologySchema = z.strictObject({
   firstReleased: z
     .int({ error: 'expected a year as a whole number, e.g. 1996' })
     .min(FIRST_YEAR, { error: `expected a year from ${FIRST_YEAR} on` })
-    .max(new Date().getFullYear(), { error: 'expected a year that has already happened' })
+    .refine((year) => year <= new Date().getFullYear(), { error: 'expected a year that has already happened' })
     .optional(),
   /** The license, as an SPDX id where one exists (e.g. "MIT", "Apache-2.0") or "Proprietary". */
   license: plainText(80).optional(),

@@ -98,6 +98,20 @@ test.describe('pages of every kind', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Message broker' })).toBeVisible();
   });
 
+  test('every page links to its source for editing, with its last change date or its history', async ({ page }) => {
+    for (const [path, source] of [
+      ['glossary/rest/', 'content/glossary/rest.md'],
+      ['guides/faq/', 'content/guides/faq.mdx'],
+      ['technologies/', 'src/pages/technologies/index.astro'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', new RegExp(`/edit/main/${source.replace('.', '\\.')}$`));
+      const dated = await page.locator('.page-source time[datetime]').count();
+      if (dated === 0) await expect(page.getByRole('link', { name: 'Page history' })).toHaveAttribute('href', new RegExp(`/commits/main/${source.replace('.', '\\.')}$`));
+      else await expect(page.locator('.page-source time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+    }
+  });
+
   test('an unknown address answers 404 with a helpful page', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);

@@ -99,6 +99,7 @@ function describeIssue(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       if (input === undefined) return [{ path, message: 'is required but missing', hint: `add it: allowed values are ${allowed.join(', ')}` }];
+      if (input === '') return [{ path, message: 'is blank', hint: `choose one of ${allowed.join(', ')}` }];
       const suggestion = didYouMean(String(input), allowed);
       return [
         {
