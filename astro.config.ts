@@ -33,7 +33,7 @@ export default defineConfig({
       process.env['MARKDOWN_PROCESSOR'] === 'unified'
         ? unifiedProcessor
         : satteri({ hastPlugins: [satteriBaseLinks(base)] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   integrations: [
     contentCheck({ contentRoot: resolveContentRoot() }),

@@ -68,9 +68,15 @@ export const plainText = (max: number) =>
     .refine((text) => !HTML_TAG.test(text), { error: 'must be plain text: remove the HTML tags' })
     .refine((text) => !/[\r\n]/.test(text), { error: 'must be one line' });
 
-/** Counts sentences: a terminator followed by the end or by a space and a capital letter, digit or quote. */
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|Inc|Ltd|Mr|Ms|Dr|St)\./g;
+
+/**
+ * Counts sentences: a terminator followed by the end or by a space and a capital letter, digit or quote, ignoring
+ * the full stops of common abbreviations ("e.g. PostgreSQL").
+ */
 export function countSentences(text: string): number {
-  const endings = text.trim().match(/[.!?](?=$|\s+["'“(]?[A-Z0-9])/g);
+  const endings = text.trim().replace(ABBREVIATIONS, (abbreviation) => abbreviation.replaceAll('.', '')).match(/[.!?](?=$|\s+["'“(]?[A-Z0-9])/g);
   return Math.max(1, endings?.length ?? 0);
 }
 

@@ -122,6 +122,7 @@ describe('body check (MDX guides)', () => {
     ['an expression attribute', "import Diagram from '../../src/components/Diagram.astro';\n\n<Diagram name={'a' + 'b'} />", 'passes an expression to the attribute `name` of <Diagram>'],
     ['a spread attribute', "import Diagram from '../../src/components/Diagram.astro';\n\n<Diagram {...props} />", 'spreads an expression into <Diagram>'],
     ['a component that is not imported', '<Secret />', 'uses the component <Secret> without importing it'],
+    ['an unknown diagram name', "import Diagram from '../../src/components/Diagram.astro';\n\n<Diagram name=\"monolit\" />", 'draws the unknown diagram `monolit`'],
     ['an HTML element with a handler', '<img src="x" onerror="alert(1)" />', 'uses the HTML tag <img>'],
     ['a script element', '<script>alert(1)</script>', 'uses the HTML tag <script>'],
   ])('rejects %s', (_, body, message) => {
@@ -136,6 +137,15 @@ describe('front matter addresses and aliases', () => {
     const report = await checkContent(corpus.root, { cwd: corpus.root });
     expect(report.problems.map(formatProblem)).toEqual(['glossary/zebra-term.md:7:11  sources[0]  warning: `http://example.org/` uses plain http — use https:// if the site supports it']);
     expect(report.ok).toBe(true);
+  });
+
+  test('two glossary or technology entries with the same title are rejected', async () => {
+    corpus = await copyCorpus();
+    await corpus.edit('glossary/zebra-term.md', (text) => text.replace('title: Zebra term', 'title: caching'));
+    const report = await checkContent(corpus.root, { cwd: corpus.root });
+    expect(report.problems.map(formatProblem)).toEqual([
+      'glossary/zebra-term.md:2:8  title  the title `caching` is also the title of glossary/caching.md: give one of them a more specific name',
+    ]);
   });
 
   test("an alias equal to another entry's title or alias is rejected, naming both files", async () => {

@@ -93,6 +93,7 @@ describe('content check', () => {
     expect(problems).toEqual([
       'glossary/notes.mdx:1:1  (file)  has the extension `.mdx`, which the glossary collection does not accept — use .md (MDX is reserved for guides)',
       'glossary/zebra-term.md:1:1  (file)  differs from `glossary/Zebra-Term.md` only by letter case — keep one of the two files',
+      'glossary/zebra-term.md:2:8  title  the title `Zebra term` is also the title of glossary/Zebra-Term.md: give one of them a more specific name',
       'glossary/Zebra-Term.md:1:1  (file)  file name `Zebra-Term.md` is not lowercase kebab-case — rename it to `zebra-term.md`',
     ]);
   });

@@ -7,6 +7,8 @@
 import GithubSlugger from 'github-slugger';
 import path from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { DIAGRAMS } from '../diagrams.ts';
+import { closest } from '../suggest.ts';
 
 export interface BodyProblem {
   line: number;
@@ -139,6 +141,11 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
       report(node, 'uses a JSX fragment', 'write plain Markdown');
     } else if (/^[A-Z]/.test(name)) {
       if (!imported.has(name)) report(node, `uses the component <${name}> without importing it from src/components/`);
+      const diagram = name === 'Diagram' ? node.attributes?.find((attribute) => attribute.name === 'name')?.value : undefined;
+      if (typeof diagram === 'string' && !(diagram in DIAGRAMS)) {
+        const nearest = closest(diagram, Object.keys(DIAGRAMS));
+        report(node, `draws the unknown diagram \`${diagram}\``, nearest === undefined ? `diagrams are defined in src/lib/diagrams.ts: ${Object.keys(DIAGRAMS).join(', ')}` : `did you mean \`${nearest}\`?`);
+      }
     } else if (!ALLOWED_HTML_TAGS.has(name)) {
       report(node, `uses the HTML tag <${name}>, which is not allowed in entries`, 'use Markdown, or a component from src/components/');
     }

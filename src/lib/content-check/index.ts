@@ -224,10 +224,10 @@ const NAMED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['glossary', 'tec
 /** Aliases that equal another glossary or technology entry's id, title or alias: a search for it would be ambiguous. */
 function aliasCollisions(allFiles: readonly CheckedFile[]) {
   const files = allFiles.filter((entry) => NAMED_COLLECTIONS.has(entry.collection));
-  const owners = new Map<string, { entry: CheckedFile; what: string }[]>();
+  const owners = new Map<string, { entry: CheckedFile; what: string; name: string }[]>();
   const claim = (name: string, entry: CheckedFile, what: string) => {
     const key = normalizeName(name);
-    owners.set(key, [...(owners.get(key) ?? []), { entry, what }]);
+    owners.set(key, [...(owners.get(key) ?? []), { entry, what, name }]);
   };
   for (const entry of files) {
     const data = (entry.source.data ?? {}) as Record<string, unknown>;
@@ -236,6 +236,15 @@ function aliasCollisions(allFiles: readonly CheckedFile[]) {
     if (typeof title === 'string') claim(title, entry, 'title');
   }
   const collisions: { file: string; at: { line: number; column: number }; field: string; message: string }[] = [];
+  for (const holders of owners.values()) {
+    const titled = holders.filter((holder) => holder.what === 'title');
+    for (const holder of titled.slice(1)) {
+      const first = titled[0];
+      if (first === undefined) continue;
+      const field = holder.entry.collection === 'technologies' ? 'name' : 'title';
+      collisions.push({ file: holder.entry.file, at: holder.entry.source.locate([field]), field, message: `the ${field} \`${holder.name}\` is also the title of ${first.entry.file}: give one of them a more specific name` });
+    }
+  }
   for (const entry of files) {
     const data = (entry.source.data ?? {}) as Record<string, unknown>;
     const aliases = Array.isArray(data['aliases']) ? data['aliases'] : [];

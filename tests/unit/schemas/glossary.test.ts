@@ -34,5 +34,7 @@ describe('glossary schema', () => {
 
   test('abbreviations such as "e.g." do not count as sentence ends', () => {
     expect(glossarySchema.safeParse(makeGlossary({ summary: 'Stores copies, e.g. of pages. It is fast.' })).success).toBe(true);
+    expect(glossarySchema.safeParse(makeGlossary({ summary: 'A relational database, e.g. PostgreSQL or MySQL. It speaks SQL.' })).success).toBe(true);
+    expect(glossarySchema.safeParse(makeGlossary({ summary: 'Runs on servers, i.e. Linux hosts. It scales. It is fast.' })).success).toBe(false);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * WCAG 2.2 AA on every page template: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, in the light and
+ * dark themes and on a phone-sized screen. No rule is disabled.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const TEMPLATES = [
+  ['home', './'],
+  ['glossary index', 'glossary/'],
+  ['glossary entry', 'glossary/rest/'],
+  ['technology index', 'technologies/'],
+  ['technology card', 'technologies/django/'],
+  ['comparison index', 'comparisons/'],
+  ['comparison', 'comparisons/backend-frameworks/'],
+  ['guide index', 'guides/'],
+  ['guide with a diagram', 'guides/how-a-web-request-flows/'],
+  ['not found', 'no-such-page/'],
+] as const;
+
+const VARIANTS = [
+  { name: 'light', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+  { name: 'dark', colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', colorScheme: 'light', viewport: { width: 360, height: 740 } },
+] as const;
+
+for (const variant of VARIANTS) {
+  test.describe(`accessibility (${variant.name})`, () => {
+    test.use({ colorScheme: variant.colorScheme, viewport: variant.viewport });
+    for (const [name, path] of TEMPLATES) {
+      test(`${name} has no WCAG A/AA violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+        expect(violations).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the header, skip link and main navigation work with the keyboard alone', async ({ page }) => {
+  await page.goto('glossary/rest/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Backend Field Guide' })).toBeFocused();
+  const navigation = page.getByRole('navigation', { name: 'Main' });
+  for (const section of ['Guides', 'Glossary', 'Technologies', 'Comparisons']) {
+    await page.keyboard.press('Tab');
+    await expect(navigation.getByRole('link', { name: section })).toBeFocused();
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/comparisons\/$/);
+  const focusVisible = await page.evaluate(() => {
+    const link = document.querySelector('.site-nav a') as HTMLElement;
+    link.focus();
+    return getComputedStyle(link).outlineStyle;
+  });
+  expect(focusVisible).not.toBe('none');
+});
