@@ -7,13 +7,19 @@
  * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist).
  */
 import { build } from 'astro';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceDirectory } from '../src/lib/atomic-dir.ts';
 import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
 
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
+
+// A build that was killed leaves its staging folder behind; it was never published, so it can go.
+const stagingPrefix = `.${path.basename(outDir)}-staging-`;
+for (const entry of await readdir(path.dirname(outDir)).catch(() => [] as string[])) {
+  if (entry.startsWith(stagingPrefix)) await rm(path.join(path.dirname(outDir), entry), { recursive: true, force: true });
+}
 
 const started = performance.now();
 try {

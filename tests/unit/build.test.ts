@@ -2,7 +2,7 @@
  * Build-level tests: `npm run build` on small broken corpora fails with the file, the field and a suggestion, and
  * leaves the previous output untouched. These run the real build script (and so Astro) in a child process.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,5 +89,27 @@ describe('npm run build on a valid corpus', () => {
     const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('<h1>Backend Field Guide</h1>');
     expect(await readFile(path.join(outDir, 'glossary/api/index.html'), 'utf8')).toContain('<h1>API</h1>');
+  });
+});
+
+describe('npm run build when the process is killed', () => {
+  test('leaves the previous site byte-identical, and the next build cleans up and succeeds', async () => {
+    const corpus = await copyCorpus();
+    const outDir = await withPreviousSite('killed');
+    const env = { ...process.env, CONTENT_ROOT: corpus.root, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache-killed') };
+    const child = spawn(process.execPath, ['scripts/build.ts'], { env, stdio: 'ignore' });
+    const stagingExists = async () => (await readdir(work)).some((entry) => entry.startsWith('.killed-staging-'));
+    const deadline = Date.now() + 60_000;
+    while (!(await stagingExists()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(await stagingExists()).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>previous build</p>');
+
+    const rebuilt = build(corpus, outDir);
+    await corpus.dispose();
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect((await readdir(work)).filter((entry) => entry.includes('staging'))).toEqual([]);
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toContain('<h1>Backend Field Guide</h1>');
   });
 });
