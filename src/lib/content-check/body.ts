@@ -73,9 +73,17 @@ interface Node {
 
 const TAG = /<\s*(\/?)\s*([a-zA-Z][\w:-]*)([^>]*)>/g;
 
+/** The text of a node and its descendants, walked without recursion (bodies may nest deeply). */
 function textOf(node: Node): string {
-  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  let text = '';
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === undefined) break;
+    if (typeof current.value === 'string' && (current.type === 'text' || current.type === 'inlineCode')) text += current.value;
+    for (const child of [...(current.children ?? [])].reverse()) stack.push(child);
+  }
+  return text;
 }
 
 export interface InspectOptions {
@@ -176,7 +184,7 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     }
   };
 
-  const visit = (node: Node) => {
+  const inspect = (node: Node) => {
     switch (node.type) {
       case 'heading':
         headingIds.add(slugger.slug(textOf(node)));
@@ -204,10 +212,16 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
       default:
         break;
     }
-    for (const child of node.children ?? []) visit(child);
   };
   // Imports come first in MDX, but an element may precede them in a malformed file: collect imports first.
   for (const child of tree.children ?? []) if (child.type === 'mdxjsEsm') checkEsm(child);
-  for (const child of tree.children ?? []) if (child.type !== 'mdxjsEsm') visit(child);
+  // Depth-first, in document order, without recursion: a body may nest ten thousand block quotes deep.
+  const stack = [...(tree.children ?? [])].filter((child) => child.type !== 'mdxjsEsm').reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    inspect(node);
+    for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
+  }
   return { headingIds, internalLinks, problems };
 }

@@ -147,18 +147,29 @@ function isNode(value: unknown): value is Node {
   return value !== null && typeof value === 'object' && 'range' in value;
 }
 
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  // The longest prefix that decodes (a character cut off at the end is held back, not an error), by bisection.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
+/** The offset of the first byte of the first invalid UTF-8 sequence (overlong forms and surrogates included). */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    let length: number;
+    let min: number;
+    if (lead < 0x80) {
+      index++;
+      continue;
+    } else if (lead >= 0xc2 && lead <= 0xdf) [length, min] = [2, 0x80];
+    else if (lead >= 0xe0 && lead <= 0xef) [length, min] = [3, 0x800];
+    else if (lead >= 0xf0 && lead <= 0xf4) [length, min] = [4, 0x10000];
+    else return index;
+    if (index + length > bytes.length) return index;
+    let codePoint = lead & (0xff >> (length + 1));
+    for (let offset = 1; offset < length; offset++) {
+      const continuation = bytes[index + offset] ?? 0;
+      if ((continuation & 0xc0) !== 0x80) return index;
+      codePoint = (codePoint << 6) | (continuation & 0x3f);
     }
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return index;
+    index += length;
   }
-  return low;
+  return bytes.length;
 }
