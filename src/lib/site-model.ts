@@ -113,7 +113,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     if (found === undefined) throw new Error(`No ${collection} entry "${id}": references are checked before the build, so this is a bug.`);
     return found;
   };
-  const links_ = (collection: CollectionName, ids: readonly string[]) => ids.map((id) => link(collection, id));
+  const linksTo = (collection: CollectionName, ids: readonly string[]) => ids.map((id) => link(collection, id));
   /** Links for `collection/id` references (guides and comparisons relate to any collection). */
   const qualifiedLinks = (values: readonly string[]) =>
     values.map((value) => {
@@ -216,7 +216,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     technologiesByKind,
     guidesBySection,
     link,
-    links: links_,
+    links: linksTo,
     qualifiedLinks,
     subject,
     /** The URL of a page relative to the base, e.g. `glossary/`. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error — a plain .mjs script, so that it runs on any Node version; it has no type declarations.
+// A plain .mjs script, so that it runs on any Node version.
 import { completeLockfile, missingOptionalPackages, platformOf } from '../../scripts/complete-lockfile.mjs';
 
 describe('package-lock.json', () => {

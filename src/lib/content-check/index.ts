@@ -143,12 +143,11 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
 
   const stubs: EntryStub[] = files.map(({ collection, id, source }) => ({ collection, id, kind: kindOf(source.data) }));
   const index = buildEntryIndex(stubs);
+  const referenceFields = new Map(COLLECTIONS.map((collection) => [collection, referenceFieldsByCollection(collectionSchemas[collection])]));
   for (const entry of files) {
     if (entry.source.data === undefined) continue;
-    const schema = collectionSchemas[entry.collection];
-    const fieldsByCollection = referenceFieldsByCollection(schema);
-    for (const found of findReferences(schema, entry.source.data)) {
-      const resolved = resolveReference(entry, found, index, fieldsByCollection);
+    for (const found of findReferences(collectionSchemas[entry.collection], entry.source.data)) {
+      const resolved = resolveReference(entry, found, index, referenceFields.get(entry.collection));
       if (isProblem(resolved)) {
         report(entry.file, 'error', entry.source.locate(resolved.path), formatFieldPath(resolved.path), resolved.message, resolved.hint);
       }
@@ -192,7 +191,7 @@ const INDEX_ANCHORS: Record<string, (anchor: string) => boolean> = {
 };
 
 /** Whether a root-relative body link points to a page and anchor the site will have. */
-function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFile>): { message: string; hint?: string } | undefined {
+function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFile>): { message: string; hint?: string | undefined } | undefined {
   const [pathPart = '', fragment] = url.split('#');
   const pathname = pathPart.split('?')[0] ?? '';
   if (!pathname.endsWith('/')) return { message: `links to \`${url}\` without the trailing slash`, hint: `write \`${pathname}/${fragment === undefined ? '' : `#${fragment}`}\`` };

@@ -61,7 +61,7 @@ export function parseSource(bytes: Uint8Array): ParsedSource {
   const yamlSource = match[1] ?? '';
   const body = text.slice(match[0].length);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlSource, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 0 });
+  const doc = parseDocument(yamlSource, { lineCounter, uniqueKeys: true, prettyErrors: false });
   // Front matter begins on line 2 (line 1 is the opening `---`).
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
