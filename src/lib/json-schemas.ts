@@ -7,14 +7,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
-import { readSchemaDocs } from './schema-docs.ts';
-
-const SCHEMA_SOURCES: Record<CollectionName, string> = {
-  glossary: 'glossary.ts',
-  technologies: 'technologies.ts',
-  comparisons: 'comparisons.ts',
-  guides: 'guides.ts',
-};
+import { readSchemaDocs, SCHEMA_FILES } from './schema-docs.ts';
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; description?: string; [key: string]: unknown };
 
@@ -39,7 +32,7 @@ function describe(node: unknown, docs: Map<string, string>[]): void {
 
 export function collectionJsonSchema(collection: CollectionName, schemasDir = path.resolve('src/schemas')): Record<string, unknown> {
   const generated = z.toJSONSchema(collectionSchemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  describe(generated, [...readSchemaDocs(path.join(schemasDir, SCHEMA_SOURCES[collection])).values()]);
+  describe(generated, [...readSchemaDocs(path.join(schemasDir, SCHEMA_FILES[collection])).values()]);
   return { $id: `https://backend-field-guide.example/schemas/${collection}.schema.json`, title: `Backend Field Guide ${collection} entry (front matter)`, ...generated };
 }
 

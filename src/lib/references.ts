@@ -10,6 +10,17 @@ import { closest } from './suggest.ts';
 
 export type FieldPath = readonly (string | number)[];
 
+/** A schema without its optional, default and nullable wrappers, and whether there were any. */
+export function unwrapOptional(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
+  let inner = schema;
+  let optional = false;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
+    optional = true;
+    inner = inner.unwrap() as z.ZodType;
+  }
+  return { inner, optional };
+}
+
 /** A reference found in an entry's data. */
 export interface FoundReference {
   path: FieldPath;

@@ -8,7 +8,8 @@ import path from 'node:path';
 import ts from 'typescript';
 import type { CollectionName } from '../schemas/registry.ts';
 
-const SCHEMA_FILES: Record<CollectionName, string> = {
+/** The file under `src/schemas/` that declares each collection's schema. */
+export const SCHEMA_FILES: Record<CollectionName, string> = {
   glossary: 'glossary.ts',
   technologies: 'technologies.ts',
   comparisons: 'comparisons.ts',

@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/index.ts';
 import type { CollectionName } from '../schemas/registry.ts';
-import type { CheckedFile } from './content-check/index.ts';
+import { normalizeName, type CheckedFile } from './content-check/index.ts';
+import { unwrapOptional as unwrap } from './references.ts';
 import { collectionFieldDocs } from './schema-docs.ts';
 
 /** The words contributors type, mapped to collections. */
@@ -23,8 +24,6 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const normalize = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** Why a new entry cannot take this id or title, naming the file that owns it; undefined when it is free. */
 export function findNameOwner(files: readonly CheckedFile[], collection: CollectionName, id: string, title: string): string | undefined {
   const same = files.find((file) => file.collection === collection && file.id === id);
@@ -37,7 +36,7 @@ export function findNameOwner(files: readonly CheckedFile[], collection: Collect
       ['title', data['title'] ?? data['name']],
       ...(Array.isArray(data['aliases']) ? data['aliases'].map((alias) => ['alias', alias]) : []),
     ] as [string, unknown][];
-    const hit = names.find(([, name]) => typeof name === 'string' && normalize(name) === normalize(title));
+    const hit = names.find(([, name]) => typeof name === 'string' && normalizeName(name) === normalizeName(title));
     if (hit !== undefined) return `"${title}" is already the ${hit[0]} of ${file.file}; edit that entry, or add an alias to it`;
   }
   return undefined;
@@ -45,16 +44,6 @@ export function findNameOwner(files: readonly CheckedFile[], collection: Collect
 
 const comment = (text: string) => `# ${text}`;
 const yamlString = (value: string) => JSON.stringify(value);
-
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
-  let inner = schema;
-  let optional = false;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
-    optional = true;
-    inner = inner.unwrap() as z.ZodType;
-  }
-  return { inner, optional };
-}
 
 /** The `min_length` of an array schema (`.min(3)`), or 1. */
 function minimumLength(schema: z.ZodType): number {

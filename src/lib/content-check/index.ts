@@ -215,7 +215,8 @@ function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFi
   return { message: `links to \`${url}\`, but ${target.file} has no heading with the id \`${fragment}\``, hint: nearest === undefined ? undefined : `did you mean \`#${nearest}\`?` };
 }
 
-const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** How names compare for collisions: case, width and spacing do not matter. */
+export const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Collections whose entries have aliases: their names must be unambiguous for search and glossary links. */
 const NAMED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['glossary', 'technologies']);

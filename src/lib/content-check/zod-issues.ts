@@ -1,6 +1,6 @@
 /** Turns Zod issues into contributor-facing messages: what was expected, and a fix where one is known. */
 import { z } from 'astro/zod';
-import type { FieldPath } from '../references.ts';
+import { unwrapOptional, type FieldPath } from '../references.ts';
 import { didYouMean } from '../suggest.ts';
 
 export interface FieldIssue {
@@ -46,11 +46,7 @@ function knownKeys(schema: z.ZodType, path: FieldPath, data: unknown): string[] 
 }
 
 function unwrap(node: unknown): unknown {
-  let current = node;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-    current = current.unwrap();
-  }
-  return current;
+  return node instanceof z.ZodType ? unwrapOptional(node).inner : node;
 }
 
 function valueAt(data: unknown, path: FieldPath): unknown {
