@@ -4,6 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { withoutPreloadHelper } from './src/integrations/without-preload-helper.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
 
@@ -26,6 +28,7 @@ export default defineConfig({
   // (VS Code: the Astro extension with "astro.content-intellisense", set in .vscode/settings.json).
   experimental: { contentIntellisense: true },
   build: { format: 'directory' },
+  vite: { plugins: [withoutPreloadHelper()] },
   markdown: {
     // `.md` stays on Astro's default Rust processor (Sätteri), which has GFM built in and builds faster (README,
     // "Markdown processors"). MARKDOWN_PROCESSOR=unified switches it for the benchmark that measures the difference.
@@ -39,5 +42,6 @@ export default defineConfig({
     contentCheck({ contentRoot: resolveContentRoot() }),
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
+    searchIndex(),
   ],
 });

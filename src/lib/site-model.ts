@@ -7,9 +7,11 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { GuideData } from '../schemas/guides.ts';
 import {
   COLLECTIONS,
+  ENTRY_TYPE_LABELS,
   GLOSSARY_CATEGORY_LABELS,
   GUIDE_SECTIONS,
   GUIDE_SECTION_LABELS,
+  SIDE_LABELS,
   TECHNOLOGY_KINDS,
   TECHNOLOGY_KIND_LABELS,
   type CollectionName,
@@ -17,6 +19,7 @@ import {
 } from '../schemas/registry.ts';
 import type { TechnologyData } from '../schemas/technologies.ts';
 import { collectionSchemas } from '../schemas/index.ts';
+import type { SearchTitle } from './search/titles.ts';
 import { DIAGRAMS, type DiagramDefinition } from './diagrams.ts';
 import { findReferences, parseReference } from './references.ts';
 import { collectionPath, entryPath, joinBase } from './urls.ts';
@@ -205,9 +208,22 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     })).filter((group) => group.items.length > 0);
   };
 
+  /** Every entry's names for the search UI: exact title and alias matches, and suggestions when nothing matched. */
+  const searchTitles: SearchTitle[] = [
+    ...glossary.map(({ id, data }) => namesOf('glossary', id, data.aliases, data.side)),
+    ...technologies.map(({ id, data }) => namesOf('technologies', id, data.aliases, data.side)),
+    ...comparisons.map(({ id }) => namesOf('comparisons', id, [])),
+    ...guides.map(({ id }) => namesOf('guides', id, [])),
+  ];
+  function namesOf(collection: CollectionName, id: string, aliases: readonly string[], side?: Side): SearchTitle {
+    const { title, href } = link(collection, id);
+    return { title, aliases: [...aliases], url: href, type: ENTRY_TYPE_LABELS[collection], side: side === undefined ? undefined : SIDE_LABELS[side] };
+  }
+
   return {
     base,
     backlinks,
+    searchTitles,
     glossary,
     technologies,
     comparisons,

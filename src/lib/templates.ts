@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/index.ts';
 import type { CollectionName } from '../schemas/registry.ts';
-import { normalizeName, type CheckedFile } from './content-check/index.ts';
+import type { CheckedFile } from './content-check/index.ts';
+import { normalizeName } from './names.ts';
 import { unwrapOptional as unwrap } from './references.ts';
 import { collectionFieldDocs } from './schema-docs.ts';
 

@@ -13,6 +13,14 @@ function registry<const Labels extends Record<string, string>>(labels: Labels) {
 export const COLLECTIONS = ['glossary', 'technologies', 'comparisons', 'guides'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** What one entry of each collection is called: the type shown next to search results and used as their filter. */
+export const ENTRY_TYPE_LABELS: Readonly<Record<CollectionName, string>> = {
+  glossary: 'Glossary term',
+  technologies: 'Technology',
+  comparisons: 'Comparison',
+  guides: 'Guide',
+};
+
 /** Where a concept or technology lives in a web system. */
 export const { values: SIDES, labels: SIDE_LABELS } = registry({
   frontend: 'Frontend',

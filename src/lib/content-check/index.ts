@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionExtensions, collectionSchemas } from '../../schemas/index.ts';
+import { normalizeName } from '../names.ts';
 import { COLLECTIONS, GUIDE_SECTIONS, TECHNOLOGY_KINDS, type CollectionName } from '../../schemas/registry.ts';
 import { KEBAB_CASE } from '../../schemas/shared.ts';
 import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference, type EntryStub } from '../references.ts';
@@ -216,7 +217,6 @@ function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFi
 }
 
 /** How names compare for collisions: case, width and spacing do not matter. */
-export const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Collections whose entries have aliases: their names must be unambiguous for search and glossary links. */
 const NAMED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['glossary', 'technologies']);
