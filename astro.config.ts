@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper.ts';
+import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
@@ -43,5 +44,7 @@ export default defineConfig({
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
     searchIndex(),
+    // After the search index: the service worker precaches its runtime and lists its chunks.
+    offline(),
   ],
 });

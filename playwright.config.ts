@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}/`,
     ...devices['Desktop Chrome'],
+    // The service worker would precache in the background of every test; the offline tests turn it on.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
   },
   webServer: {

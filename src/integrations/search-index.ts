@@ -26,7 +26,7 @@ export function searchIndex(): AstroIntegration {
           if (added.page_count === 0) failures.push('no page carries data-pagefind-body; nothing was indexed');
           const written = await index.writeFiles({ outputPath: `${site}/${SEARCH_INDEX_DIR}` });
           failures.push(...written.errors);
-          if (failures.length === 0) logger.info(`search index: ${added.page_count} pages`);
+          if (failures.length === 0) logger.info(`search index: ${added.page_count} pages scanned`);
         } finally {
           await pagefind.close();
         }

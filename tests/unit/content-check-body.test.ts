@@ -148,6 +148,15 @@ describe('front matter addresses and aliases', () => {
     ]);
   });
 
+  test('a guide whose title is a glossary title is rejected: search could not put one exact match first', async () => {
+    corpus = await copyCorpus();
+    await corpus.edit('guides/fixture-guide.mdx', (text) => text.replace('title: Fixture guide', 'title: Caching'));
+    const report = await checkContent(corpus.root, { cwd: corpus.root });
+    expect(report.problems.map(formatProblem)).toEqual([
+      'guides/fixture-guide.mdx:2:8  title  the title `Caching` is also the title of glossary/caching.md: give one of them a more specific name',
+    ]);
+  });
+
   test("an alias equal to another entry's title or alias is rejected, naming both files", async () => {
     corpus = await copyCorpus();
     await corpus.edit('glossary/zebra-term.md', (text) => text.replace('category: web', 'aliases: [Caching, FDB]\ncategory: web'));

@@ -216,12 +216,14 @@ function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFi
   return { message: `links to \`${url}\`, but ${target.file} has no heading with the id \`${fragment}\``, hint: nearest === undefined ? undefined : `did you mean \`#${nearest}\`?` };
 }
 
-/** How names compare for collisions: case, width and spacing do not matter. */
-
 /** Collections whose entries have aliases: their names must be unambiguous for search and glossary links. */
 const NAMED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['glossary', 'technologies']);
 
-/** Aliases that equal another glossary or technology entry's id, title or alias: a search for it would be ambiguous. */
+/**
+ * Names a search would find ambiguous: a title shared by two entries of any collections (search puts an exact title
+ * first, so it must name one entry), or an alias equal to another entry's title, alias or (glossary and technology)
+ * id.
+ */
 function aliasCollisions(allFiles: readonly CheckedFile[]) {
   const files = allFiles.filter((entry) => NAMED_COLLECTIONS.has(entry.collection));
   const owners = new Map<string, { entry: CheckedFile; what: string; name: string }[]>();
@@ -229,9 +231,9 @@ function aliasCollisions(allFiles: readonly CheckedFile[]) {
     const key = normalizeName(name);
     owners.set(key, [...(owners.get(key) ?? []), { entry, what, name }]);
   };
-  for (const entry of files) {
+  for (const entry of files) claim(entry.id, entry, 'id');
+  for (const entry of allFiles) {
     const data = (entry.source.data ?? {}) as Record<string, unknown>;
-    claim(entry.id, entry, 'id');
     const title = data['title'] ?? data['name'];
     if (typeof title === 'string') claim(title, entry, 'title');
   }

@@ -1,0 +1,176 @@
+/**
+ * Search in the built site: the header control, the dialog's keyboard model, filters, excerpts, suggestions, the
+ * shareable search page, the no-JavaScript form, and ranking (every entry's exact title, and the aliases readers
+ * type most, come first).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+
+// A page view must not fetch search code or data; the service worker would, so it stays off here.
+test.use({ serviceWorkers: 'block' });
+
+const SEARCH_BYTES = /\/pagefind\/|\/search\/titles\.json|\/_astro\/(dialog|panel)\./;
+
+async function openDialog(page: Page) {
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Types a query and waits until the status line reports on that query. */
+async function searchFor(scope: Page | ReturnType<Page['getByRole']>, query: string) {
+  await scope.getByRole('combobox', { name: 'Search the guide' }).fill(query);
+  await expect(scope.getByRole('status')).toContainText(`“${query}”`);
+}
+
+test('a page view fetches no search code, runtime or index until search opens', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('glossary/rest/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => SEARCH_BYTES.test(url))).toEqual([]);
+
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'cache');
+  expect(requests.filter((url) => SEARCH_BYTES.test(url)).length).toBeGreaterThan(0);
+});
+
+test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  const input = dialog.getByRole('combobox', { name: 'Search the guide' });
+  await expect(input).toBeFocused();
+  await searchFor(dialog, 'k8s');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “k8s”/);
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText('Kubernetes');
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/technologies\/kubernetes\/$/);
+});
+
+test('Ctrl+K opens the dialog, Tab stays inside it, Escape closes it and focus returns', async ({ page }) => {
+  await page.goto('glossary/rest/');
+  const navigationLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' });
+  await navigationLink.focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  for (let step = 0; step < 14; step++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Shift+Tab');
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(navigationLink).toBeFocused();
+});
+
+test('the header box opens the dialog with what was typed', async ({ page }) => {
+  await page.goto('technologies/');
+  await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').pressSequentially('jwt');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('combobox')).toHaveValue(/j/);
+  await expect(dialog.getByRole('option').first()).toContainText('JSON Web Token');
+});
+
+test('results show their type, an excerpt with the matched words marked, and sections by heading', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'load balancer health');
+  const first = dialog.getByRole('option').first();
+  await expect(first.locator('.search-hit__type')).toHaveText(/Glossary term|Technology|Guide|Comparison/);
+  await expect(dialog.locator('.search-hit mark').first()).toBeVisible();
+  await searchFor(dialog, 'deployment');
+  await expect(dialog.locator('.search-hit--section').first()).toBeVisible();
+  await expect(dialog.locator('.search-hit--section').first()).toHaveAttribute('href', /#/);
+});
+
+test('filter chips narrow results by type and by side', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'cache');
+  await dialog.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Technology' }).check();
+  await expect(dialog.getByRole('status')).toContainText('“cache”');
+  await expect(dialog.locator('.search-hit:not(.search-hit--section) .search-hit__type')).not.toHaveText([]);
+  for (const type of await dialog.locator('.search-hit:not(.search-hit--section) .search-hit__type').allTextContents()) {
+    expect(type).toBe('Technology');
+  }
+  const total = async () => Number((await dialog.getByRole('status').textContent())?.match(/^(\d+) result/)?.[1] ?? 0);
+  const technologies = await total();
+  await dialog.getByRole('group', { name: 'Side' }).getByRole('checkbox', { name: 'Backend', exact: true }).check();
+  await expect.poll(total).toBeLessThan(technologies);
+  await dialog.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Technology' }).uncheck();
+  await dialog.getByRole('group', { name: 'Side' }).getByRole('checkbox', { name: 'Backend', exact: true }).uncheck();
+  await expect.poll(total).toBeGreaterThan(technologies);
+});
+
+test('a search with no results suggests the closest titles', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'grpahql');
+  await expect(dialog.getByRole('status')).toHaveText('No results for “grpahql”.');
+  await dialog.getByRole('link', { name: 'GraphQL', exact: true }).click();
+  await expect(page).toHaveURL(/\/glossary\/graphql\/$/);
+});
+
+test('the search page reads ?q= and the filters, and writes them back for sharing', async ({ page }) => {
+  await page.goto('search/?q=postgres&type=Technology');
+  await expect(page.getByRole('combobox', { name: 'Search the guide' })).toHaveValue('postgres');
+  await expect(page.getByRole('checkbox', { name: 'Technology' })).toBeChecked();
+  await expect(page.getByRole('option').first()).toContainText('PostgreSQL');
+  await searchFor(page, 'redis');
+  await expect(page).toHaveURL(/\?q=redis&type=Technology$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search is a plain form that opens the search page with ?q=', async ({ page }) => {
+    await page.goto('glossary/');
+    const form = page.getByRole('search', { name: 'Site' });
+    await form.getByRole('searchbox').fill('caching');
+    await form.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=caching$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  });
+});
+
+test.describe('ranking', () => {
+  test.describe.configure({ timeout: 300_000 });
+
+  const ALIASES: Record<string, string> = {
+    k8s: 'technologies/kubernetes/',
+    Postgres: 'technologies/postgresql/',
+    RDBMS: 'glossary/relational-database/',
+    JWT: 'glossary/jwt/',
+    SSR: 'glossary/server-side-rendering/',
+    ORM: 'glossary/orm/',
+  };
+
+  test('every entry’s exact title, and the common aliases, return that entry first', async ({ page }) => {
+    const report = await checkContent('content');
+    const expected: [string, string][] = Object.entries(ALIASES);
+    for (const file of report.files) {
+      const data = file.data as { title?: string; name?: string };
+      const title = data.title ?? data.name;
+      if (title !== undefined) expected.push([title, entryPath(file.collection, file.id)]);
+    }
+    expect(expected.length).toBeGreaterThan(250);
+
+    await page.goto('search/');
+    const wrong: string[] = [];
+    for (const [query, path] of expected) {
+      await searchFor(page, query);
+      const href = await page.getByRole('option').first().getAttribute('href');
+      if (href !== `/${path}`) wrong.push(`${query}: expected /${path}, got ${href}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
