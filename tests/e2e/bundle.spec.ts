@@ -1,0 +1,67 @@
+/**
+ * The offline bundle opened straight from disk: `npm run bundle`'s zip of the built site, unzipped and loaded
+ * through file:// — styles apply, links resolve to files, and the fallback search finds entries by title, alias
+ * and body words.
+ */
+import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+let root: string;
+
+test.beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'bfg-bundle-'));
+  const zip = path.join(root, 'bundle.zip');
+  const made = spawnSync(process.execPath, ['scripts/bundle.ts', '--site', 'dist', '--out', zip], { encoding: 'utf8' });
+  expect(made.status, made.stderr).toBe(0);
+  for (const [name, bytes] of Object.entries(unzipSync(await readFile(zip)))) {
+    const target = path.join(root, 'site', name);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+  }
+});
+
+test.afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const fileUrl = (page: string) => pathToFileURL(path.join(root, 'site', page)).href;
+
+test('pages open from disk with their styles, and links lead to files', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(fileUrl('index.html'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Backend Field Guide' })).toBeVisible();
+  const headerBackground = await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle);
+  expect(headerBackground).toBe('solid');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary\/index\.html$/);
+  await page.getByRole('link', { name: 'REST', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'REST' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('search from disk finds entries by title, alias and body words, and opens them', async ({ page }) => {
+  await page.goto(fileUrl('glossary/rest/index.html'));
+  const form = page.getByRole('search', { name: 'Site' });
+  await form.getByRole('searchbox').fill('k8s');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/index\.html\?q=k8s$/);
+  const results = page.getByRole('region', { name: 'Results' });
+  await expect(results.getByRole('status')).toHaveText(/results? for “k8s”/);
+  await results.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kubernetes' })).toBeVisible();
+
+  await page.goto(`${fileUrl('search/index.html')}?q=PostgreSQL`);
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('link').first()).toHaveText('PostgreSQL');
+
+  await page.goto(`${fileUrl('search/index.html')}?q=${encodeURIComponent('stonebraker berkeley')}`);
+  const bodyHits = page.getByRole('region', { name: 'Results' });
+  await expect(bodyHits.getByRole('link').first()).toBeVisible();
+  await expect(bodyHits.locator('mark').first()).toBeVisible();
+});
