@@ -1,14 +1,16 @@
 /**
  * `npm run bench [-- --entries N] [--processor satteri|unified]`: builds a deterministic synthetic corpus of N
  * glossary entries (default 1,000) in a temporary content root with the full production build, twice (cold, then
- * with no changes), and prints wall time, peak memory, pages per second and the size of the output. It never touches
- * `content/`.
+ * with no changes), and prints wall time, peak memory, pages per second, the size of the output and the page weight
+ * the budget test measures (first view of the heaviest entry page, scripts at start, stylesheets per page). It never
+ * touches `content/`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatKb, measureSite } from '../src/lib/page-budgets.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
@@ -66,6 +68,10 @@ async function folderBytes(folder: string): Promise<{ bytes: number; files: numb
 const cold = timedBuild();
 const warm = timedBuild();
 const output = await folderBytes(outDir);
+const weights = measureSite(outDir);
+const entry = weights.find((weight) => weight.type === 'entry')?.largest;
+const scriptsAtStart = Math.max(0, ...weights.map((weight) => weight.maxScriptBrotli));
+const stylesheetCounts = weights.flatMap((weight) => weight.stylesheetCounts);
 
 console.log(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
@@ -73,6 +79,11 @@ console.log(`  cold build        ${cold.seconds.toFixed(1)} s   (${Math.round(ou
 console.log(`  unchanged rebuild ${warm.seconds.toFixed(1)} s   (${(warm.seconds / cold.seconds).toFixed(2)} × cold)`);
 console.log(`  peak memory       ${cold.peakMegabytes} MB`);
 console.log(`  output            ${output.pages} pages, ${output.files} files, ${(output.bytes / 2 ** 20).toFixed(1)} MB`);
+console.log(
+  `  page weight       entry first view ${entry === undefined ? 'n/a' : `${formatKb(entry.brotli)} brotli (${entry.page})`}, ` +
+    `scripts at start ≤ ${formatKb(scriptsAtStart)}, ` +
+    (stylesheetCounts.length === 0 ? '1 stylesheet on every page' : `${stylesheetCounts.length} pages without exactly 1 stylesheet`),
+);
 
 if (values.keep) console.log(`Kept: ${work}`);
 else await rm(work, { recursive: true, force: true });

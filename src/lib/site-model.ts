@@ -19,6 +19,7 @@ import {
 } from '../schemas/registry.ts';
 import type { TechnologyData } from '../schemas/technologies.ts';
 import { collectionSchemas } from '../schemas/index.ts';
+import { buildCompareLinks, buildCompareTables } from './compare-tables.ts';
 import type { SearchTitle } from './search/titles.ts';
 import { DIAGRAMS, type DiagramDefinition } from './diagrams.ts';
 import { findReferences, parseReference } from './references.ts';
@@ -160,6 +161,17 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     items: guides.filter((entry) => entry.data.section === section),
   })).filter((group) => group.items.length > 0);
 
+  const technologyById = new Map(input.technologies.map((entry) => [entry.id, entry]));
+  const technology = (id: string) => {
+    const found = technologyById.get(id);
+    if (found === undefined) throw new Error(`No technologies entry "${id}": references are checked before the build, so this is a bug.`);
+    return found;
+  };
+  /** One side-by-side table per technology kind, for the compare page. */
+  const compareTables = buildCompareTables(technologies, link);
+  /** A card's links to comparisons with its alternatives of the same kind. */
+  const compareLinks = (id: string) => buildCompareLinks(base, technology(id), (other) => technology(other).data.kind, link);
+
   /** A comparison column: its heading and, for entries, the link to them. */
   const subject = (value: Subject): { label: string; link?: EntryLink } => {
     if ('technology' in value) {
@@ -231,6 +243,8 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     glossaryByLetter,
     technologiesByKind,
     guidesBySection,
+    compareTables,
+    compareLinks,
     link,
     links: linksTo,
     qualifiedLinks,

@@ -1,5 +1,6 @@
 /** Site-relative URLs of pages, always with a trailing slash, joined to the configured base path. */
 import type { CollectionName } from '../schemas/registry.ts';
+import { itemsQuery } from './compare-selection.ts';
 
 /** `/backend-field-guide/` + `glossary/rest/` → `/backend-field-guide/glossary/rest/`. */
 export function joinBase(base: string, path: string): string {
@@ -12,3 +13,6 @@ export const collectionPath = (collection: CollectionName) => `${collection}/`;
 
 /** The path of an entry's page, relative to the base. */
 export const entryPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
+
+/** The compare page, relative to the base; given ids, the comparison of those technologies (`compare/?items=a,b`). */
+export const comparePath = (ids: readonly string[] = []) => (ids.length === 0 ? 'compare/' : `compare/${itemsQuery(ids)}`);

@@ -15,6 +15,8 @@ const TEMPLATES = [
   ['comparison', 'comparisons/backend-frameworks/'],
   ['guide index', 'guides/'],
   ['guide with a diagram', 'guides/how-a-web-request-flows/'],
+  ['compare, every kind', 'compare/'],
+  ['compare, a selection', 'compare/?items=django,ruby-on-rails,laravel'],
   ['not found', 'no-such-page/'],
 ] as const;
 
@@ -29,7 +31,11 @@ for (const variant of VARIANTS) {
     test.use({ colorScheme: variant.colorScheme, viewport: variant.viewport });
     for (const [name, path] of TEMPLATES) {
       test(`${name} has no WCAG A/AA violations`, async ({ page }) => {
+        // The compare page's full tables hold thousands of cells; axe takes its time over them.
+        test.setTimeout(180_000);
         await page.goto(path);
+        // A selection is applied by the compare script; check the page it leaves.
+        if (path.includes('?items=')) await expect(page.getByRole('status')).toHaveText(/^Comparing /);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
         const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
         expect(violations).toEqual([]);

@@ -1,23 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkBuiltLinks, formatBrokenLink } from '../../src/lib/link-check.ts';
+import { tempSites } from '../support/temp-site.ts';
 
-let dir: string | undefined;
-afterEach(async () => {
-  if (dir !== undefined) await rm(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-async function site(files: Record<string, string>): Promise<string> {
-  dir = await mkdtemp(path.join(tmpdir(), 'bfg-links-'));
-  for (const [file, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), content);
-  }
-  return dir;
-}
+const sites = tempSites('bfg-links-');
+afterEach(sites.removeAll);
+const site = sites.create;
 
 const page = (body: string, source = 'content/glossary/a.md') => `<html><body><a href="https://github.com/x/y/edit/main/${source}">Edit this page</a>${body}</body></html>`;
 
@@ -54,5 +41,15 @@ describe('link check over the built site', () => {
     });
     const result = await checkBuiltLinks(out, '/docs/');
     expect(result.broken.map((link) => [link.href, link.reason])).toEqual([['/glossary/a/', 'outside the base path /docs/']]);
+  });
+
+  test('a link with a query string is checked by its path', async () => {
+    const out = await site({
+      'index.html': page('<a href="/compare/?items=a,b">ok</a><a href="/comparez/?items=a,b">typo</a><a href="/compare/?items=a#kinds">anchor</a>'),
+      'compare/index.html': page('<nav id="kinds"></nav>'),
+    });
+    const result = await checkBuiltLinks(out);
+    expect(result.broken.map((link) => [link.href, link.reason])).toEqual([['/comparez/?items=a,b', 'no page or file at this address']]);
+    expect(result.links).toBe(3);
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * What a reader downloads before a page first renders — its "first view" — measured on the built site: the HTML,
+ * every stylesheet it links (and their `@import`s) and every script that loads at start (`<script src>`,
+ * `<link rel="modulepreload">` and, recursively, the static imports of module scripts; dynamic `import()`s load
+ * later, on use, and are not counted). Each file is brotli-compressed at maximum quality, as a static host would
+ * serve it, and the first view is the sum. Budgets per page type live in `page-budgets.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+export interface Resource {
+  /** The URL as the page names it. */
+  url: string;
+  /** The file in the output folder, relative to it. */
+  file: string;
+  bytes: number;
+  brotli: number;
+}
+
+export interface FirstView {
+  /** The page's file, relative to the output folder, e.g. `glossary/rest/index.html`. */
+  page: string;
+  html: Resource;
+  stylesheets: Resource[];
+  /** Scripts that load at start, in discovery order. */
+  scripts: Resource[];
+  /** Brotli bytes of the HTML, the stylesheets and the scripts together. */
+  brotli: number;
+  /** Brotli bytes of the scripts alone. */
+  scriptBrotli: number;
+}
+
+export interface MeasureOptions {
+  /** The base path the site was built under (default `/`): absolute URLs are resolved below it. */
+  base?: string;
+  /** Sizes of files already measured, shared between calls so a stylesheet used by every page is compressed once. */
+  cache?: Map<string, Resource>;
+}
+
+export function brotliSize(content: string | Uint8Array): number {
+  return brotliCompressSync(content, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+  }).length;
+}
+
+const TAG = /<(link|script)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+const INLINE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
+const COMMENT = /<!--[\s\S]*?-->/g;
+/** `import "x"`, `import x from "x"`, `import{a as b}from"x"`, `export * from "x"` — but not `import("x")`. */
+const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+const CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g;
+/** Script types a browser runs; anything else (`application/ld+json`, templates) is data. */
+const JAVASCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The attributes of a tag's attribute text, names lowercased, entities `&amp;` and `&quot;` decoded. */
+export function parseAttributes(text: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name = '', double, single, bare] of text.matchAll(ATTRIBUTE)) {
+    attributes.set(name.toLowerCase(), (double ?? single ?? bare ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  }
+  return attributes;
+}
+
+/** The stylesheets and start-up scripts an HTML document names, in document order. */
+export function startResources(html: string): { stylesheets: string[]; scripts: string[]; inlineModules: string[] } {
+  const source = html.replace(COMMENT, '');
+  const stylesheets: string[] = [];
+  const scripts: string[] = [];
+  for (const [, tag = '', attributeText = ''] of source.matchAll(TAG)) {
+    const attributes = parseAttributes(attributeText);
+    const href = attributes.get('href');
+    const rel = new Set((attributes.get('rel') ?? '').toLowerCase().split(/\s+/));
+    if (tag.toLowerCase() === 'link' && href !== undefined) {
+      if (rel.has('stylesheet') && !attributes.has('disabled')) stylesheets.push(href);
+      else if (rel.has('modulepreload')) scripts.push(href);
+      continue;
+    }
+    const src = attributes.get('src');
+    if (tag.toLowerCase() === 'script' && src !== undefined && JAVASCRIPT_TYPES.has((attributes.get('type') ?? '').toLowerCase())) scripts.push(src);
+  }
+  const inlineModules = [...source.matchAll(INLINE_SCRIPT)]
+    .filter(([, attributeText = '']) => {
+      const attributes = parseAttributes(attributeText);
+      return !attributes.has('src') && attributes.get('type')?.toLowerCase() === 'module';
+    })
+    .map(([, , body = '']) => body);
+  return { stylesheets, scripts, inlineModules };
+}
+
+/** The modules a script imports statically (they load with it); dynamic `import()` is left out. */
+export function staticImports(script: string): string[] {
+  return [...script.matchAll(STATIC_IMPORT)].map(([, specifier = '']) => specifier);
+}
+
+/** The stylesheets a stylesheet pulls in with `@import`. */
+export function cssImports(css: string): string[] {
+  return [...css.matchAll(CSS_IMPORT)].map(([, url = '']) => url);
+}
+
+export function measureFirstView(distDir: string, page: string, options: MeasureOptions = {}): FirstView {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const cache = options.cache ?? new Map<string, Resource>();
+  const pageUrl = new URL(`${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, 'https://site.invalid');
+
+  /** The output file a URL is served from; throws for a URL outside the site, which a budget cannot measure. */
+  const fileOf = (url: string, from: URL): string => {
+    const resolved = new URL(url, from);
+    if (resolved.origin !== pageUrl.origin || !resolved.pathname.startsWith(base)) {
+      throw new Error(`${page}: ${url} is not a file of this site, so its weight cannot be measured`);
+    }
+    return decodeURIComponent(resolved.pathname.slice(base.length));
+  };
+  const read = (url: string, file: string): { resource: Resource; text: string } => {
+    const content = readFileSync(path.join(distDir, file));
+    const cached = cache.get(file);
+    const resource = cached ?? { url, file, bytes: content.length, brotli: brotliSize(content) };
+    cache.set(file, resource);
+    return { resource: { ...resource, url }, text: content.toString('utf8') };
+  };
+
+  const htmlText = readFileSync(path.join(distDir, page), 'utf8');
+  const html: Resource = { url: pageUrl.pathname, file: page, bytes: Buffer.byteLength(htmlText), brotli: brotliSize(htmlText) };
+  const found = startResources(htmlText);
+
+  /** Measures each URL once, then what it pulls in (`@import`s, static imports), depth first. */
+  const collect = (urls: readonly string[], from: URL, pulledIn: (text: string) => string[]): Resource[] => {
+    const resources: Resource[] = [];
+    const seen = new Set<string>();
+    const visit = (url: string, base: URL) => {
+      const at = new URL(url, base);
+      if (seen.has(at.href)) return;
+      seen.add(at.href);
+      const { resource, text } = read(url, fileOf(url, base));
+      resources.push(resource);
+      for (const next of pulledIn(text)) visit(next, at);
+    };
+    for (const url of urls) visit(url, from);
+    return resources;
+  };
+  const stylesheets = collect(found.stylesheets, pageUrl, cssImports);
+  const inlineImports = found.inlineModules.flatMap(staticImports);
+  const scripts = collect([...found.scripts, ...inlineImports], pageUrl, staticImports);
+
+  const sum = (resources: readonly Resource[]) => resources.reduce((total, resource) => total + resource.brotli, 0);
+  const scriptBrotli = sum(scripts);
+  return { page, html, stylesheets, scripts, brotli: html.brotli + sum(stylesheets) + scriptBrotli, scriptBrotli };
+}
