@@ -9,6 +9,8 @@ import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
+import { codeStylesAsClasses } from './src/lib/markdown/code-styles.ts';
+import { CODE_STYLE_RULES, CODE_THEMES } from './src/lib/markdown/code-themes.ts';
 
 /**
  * SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
@@ -30,6 +32,24 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   build: { format: 'directory' },
   vite: { plugins: [withoutPreloadHelper()] },
+  // A Content Security Policy on every page (a <meta> with hashes of Astro's scripts and styles). Contributed content
+  // can neither run script nor style the page; the one loosening is Pagefind's WebAssembly ('wasm-unsafe-eval').
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "form-action 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // `.md` stays on Astro's default Rust processor (Sätteri), which has GFM built in and builds faster (README,
     // "Markdown processors"). MARKDOWN_PROCESSOR=unified switches it for the benchmark that measures the difference.
@@ -37,7 +57,8 @@ export default defineConfig({
       process.env['MARKDOWN_PROCESSOR'] === 'unified'
         ? unifiedProcessor
         : satteri({ hastPlugins: [satteriBaseLinks(base)] }),
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
+    // Tokens get classes instead of inline styles (see code-styles.ts), so the CSP needs no 'unsafe-inline'.
+    shikiConfig: { themes: CODE_THEMES, transformers: [codeStylesAsClasses(CODE_STYLE_RULES)] },
   },
   integrations: [
     contentCheck({ contentRoot: resolveContentRoot() }),

@@ -4,21 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { TEMPLATES } from '../support/templates.ts';
 
-const TEMPLATES = [
-  ['home', './'],
-  ['glossary index', 'glossary/'],
-  ['glossary entry', 'glossary/rest/'],
-  ['technology index', 'technologies/'],
-  ['technology card', 'technologies/django/'],
-  ['comparison index', 'comparisons/'],
-  ['comparison', 'comparisons/backend-frameworks/'],
-  ['guide index', 'guides/'],
-  ['guide with a diagram', 'guides/how-a-web-request-flows/'],
-  ['compare, every kind', 'compare/'],
-  ['compare, a selection', 'compare/?items=django,ruby-on-rails,laravel'],
-  ['not found', 'no-such-page/'],
-] as const;
 
 const VARIANTS = [
   { name: 'light', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
