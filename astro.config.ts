@@ -9,6 +9,7 @@ import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
+import { satteriSanitize } from './src/lib/markdown/sanitize.ts';
 import { codeStylesAsClasses } from './src/lib/markdown/code-styles.ts';
 import { CODE_STYLE_RULES, CODE_THEMES } from './src/lib/markdown/code-themes.ts';
 
@@ -56,7 +57,7 @@ export default defineConfig({
     processor:
       process.env['MARKDOWN_PROCESSOR'] === 'unified'
         ? unifiedProcessor
-        : satteri({ hastPlugins: [satteriBaseLinks(base)] }),
+        : satteri({ hastPlugins: [satteriBaseLinks(base), satteriSanitize()] }),
     // Tokens get classes instead of inline styles (see code-styles.ts), so the CSP needs no 'unsafe-inline'.
     shikiConfig: { themes: CODE_THEMES, transformers: [codeStylesAsClasses(CODE_STYLE_RULES)] },
   },

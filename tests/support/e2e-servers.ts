@@ -1,13 +1,19 @@
 /**
- * Started by Playwright's webServer: builds the site into dist/ and, under a base path, into a second folder, then
- * serves each with Astro's preview server. The builds run one after the other (each uses both cores).
+ * Started by Playwright's webServer: builds the site into dist/, the hostile fixture corpus with the content check
+ * off, and the site under a base path, then serves each with Astro's preview server. The builds run one after the
+ * other (each uses both cores).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { BASE_PATH_OUT_DIR, BASE_PATH_PREFIX, E2E_BASE_PATH_PORT, E2E_PORT } from './servers.ts';
+import { BASE_PATH_OUT_DIR, BASE_PATH_PREFIX, E2E_BASE_PATH_PORT, E2E_HOSTILE_PORT, E2E_PORT, HOSTILE_OUT_DIR } from './servers.ts';
 
 const node = process.execPath;
 const builds = [
   { env: {}, port: E2E_PORT, outDir: 'dist' },
+  {
+    env: { CONTENT_ROOT: 'tests/fixtures/hostile', CONTENT_CHECK: 'off', OUT_DIR: HOSTILE_OUT_DIR, ASTRO_CACHE_DIR: '.build/hostile-cache' },
+    port: E2E_HOSTILE_PORT,
+    outDir: HOSTILE_OUT_DIR,
+  },
   { env: { BASE_PATH: BASE_PATH_PREFIX, OUT_DIR: BASE_PATH_OUT_DIR, ASTRO_CACHE_DIR: '.build/base-path-cache' }, port: E2E_BASE_PATH_PORT, outDir: BASE_PATH_OUT_DIR },
 ];
 for (const { env } of builds) {
