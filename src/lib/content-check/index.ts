@@ -5,11 +5,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionExtensions, collectionSchemas } from '../../schemas/index.ts';
-import { COLLECTIONS, GUIDE_SECTIONS, TECHNOLOGY_KINDS, type CollectionName } from '../../schemas/registry.ts';
+import { COLLECTIONS, GUIDE_SECTIONS, SIDES, TECHNOLOGY_KINDS, type CollectionName, type Side } from '../../schemas/registry.ts';
 import { KEBAB_CASE } from '../../schemas/shared.ts';
 import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference, type EntryStub } from '../references.ts';
 import { compareProblems, formatFieldPath, type Problem, type Severity } from './problem.ts';
 import { FIXED_ENTRY_ANCHORS } from '../anchors.ts';
+import { mirroredDeclarations, type CounterpartDeclaration } from '../counterparts.ts';
 import { closest } from '../suggest.ts';
 import { inspectBody, type BodyReport } from './body.ts';
 import { parseSource, type ParsedSource } from './source.ts';
@@ -141,17 +142,24 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
     }
   }
 
-  const stubs: EntryStub[] = files.map(({ collection, id, source }) => ({ collection, id, kind: kindOf(source.data) }));
+  const stubs: EntryStub[] = files.map(({ collection, id, source }) => ({ collection, id, kind: kindOf(source.data), side: sideOf(source.data) }));
   const index = buildEntryIndex(stubs);
   const referenceFields = new Map(COLLECTIONS.map((collection) => [collection, referenceFieldsByCollection(collectionSchemas[collection])]));
+  const counterparts: CounterpartDeclaration<{ entry: CheckedFile; path: readonly (string | number)[] }>[] = [];
   for (const entry of files) {
     if (entry.source.data === undefined) continue;
     for (const found of findReferences(collectionSchemas[entry.collection], entry.source.data)) {
       const resolved = resolveReference(entry, found, index, referenceFields.get(entry.collection));
       if (isProblem(resolved)) {
         report(entry.file, 'error', entry.source.locate(resolved.path), formatFieldPath(resolved.path), resolved.message, resolved.hint);
+      } else if (found.target.counterpart === true) {
+        counterparts.push({ owner: { entry, path: found.path }, from: `${entry.collection}/${entry.id}`, to: `${resolved.collection}/${resolved.id}` });
       }
     }
+  }
+  for (const { owner, to } of mirroredDeclarations(counterparts)) {
+    const other = to.slice(to.indexOf('/') + 1);
+    report(owner.entry.file, 'error', owner.entry.source.locate(owner.path), formatFieldPath(owner.path), `\`${other}\` already lists this entry as its counterpart`, 'declare the pair once: remove it here (it shows on both pages)');
   }
 
   const byKey = new Map(files.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
@@ -171,6 +179,11 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
 function kindOf(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object' || !('kind' in data)) return undefined;
   return typeof data.kind === 'string' ? data.kind : undefined;
+}
+
+function sideOf(data: unknown): Side | undefined {
+  if (data === null || typeof data !== 'object' || !('side' in data)) return undefined;
+  return SIDES.find((side) => side === data.side);
 }
 
 /** `website` and `sources[i]`: the web addresses of an entry's front matter. */
