@@ -12,3 +12,15 @@ export const collectionPath = (collection: CollectionName) => `${collection}/`;
 
 /** The path of an entry's page, relative to the base. */
 export const entryPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
+
+/** The index page of one glossary category, relative to the base. */
+export const glossaryCategoryPath = (category: string) => `glossary/category/${category}/`;
+
+/** The index page of one technology kind, relative to the base. */
+export const technologyKindPath = (kind: string) => `technologies/kind/${kind}/`;
+
+/** The page that sets the frontend and the backend side by side, relative to the base. */
+export const SIDES_HUB_PATH = 'frontend-and-backend/';
+
+/** The fragment of one side's section on the hub page. */
+export const sideAnchor = (side: string) => `side-${side}`;
