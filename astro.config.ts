@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
@@ -39,5 +40,8 @@ export default defineConfig({
     contentCheck({ contentRoot: resolveContentRoot() }),
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
+    // sitemap-index.xml and sitemap-0.xml list every page under `site` + `base`; the 404 page is left out by the
+    // integration itself.
+    sitemap(),
   ],
 });

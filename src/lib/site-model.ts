@@ -28,6 +28,7 @@ import { findReferences, parseReference } from './references.ts';
 import {
   collectionPath,
   entryPath,
+  exportPath,
   glossaryCategoryPath,
   joinBase,
   sideAnchor,
@@ -321,6 +322,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     kindUrl: (kind: TechnologyKind) => joinBase(base, technologyKindPath(kind)),
     /** The frontend-and-backend page, or one side's section of it. */
     sidesUrl: (side?: Side) => joinBase(base, side === undefined ? SIDES_HUB_PATH : `${SIDES_HUB_PATH}#${sideAnchor(side)}`),
+    exportUrl: (collection: CollectionName) => joinBase(base, exportPath(collection)),
     counts: {
       glossary: glossary.length,
       technologies: technologies.length,

@@ -24,3 +24,6 @@ export const SIDES_HUB_PATH = 'frontend-and-backend/';
 
 /** The fragment of one side's section on the hub page. */
 export const sideAnchor = (side: string) => `side-${side}`;
+
+/** The JSON export of a collection, relative to the base. */
+export const exportPath = (collection: CollectionName) => `api/${collection}.json`;

@@ -1,9 +1,32 @@
 /**
  * The links between entries and the ways into them: the frontend-and-backend page, counterparts, category and kind
- * pages, previous/next and tables of contents.
+ * pages, previous/next, tables of contents, JSON exports, JSON-LD, the sitemap and the RSS feed.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+
+interface Export {
+  collection: string;
+  url: string;
+  count: number;
+  entries: ({ id: string; url: string; side?: string; counterparts?: string[] } & Record<string, unknown>)[];
+}
+
+const fetchExport = async (request: APIRequestContext, collection: string): Promise<Export> => {
+  const response = await request.get(`api/${collection}.json`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  return (await response.json()) as Export;
+};
+
+/** The site path of an absolute URL from an export, a feed or the sitemap (they use the configured site address). */
+const sitePath = (url: string) => new URL(url).pathname;
+
+const jsonLd = async (page: Page) => {
+  const blocks = page.locator('script[type="application/ld+json"]');
+  await expect(blocks).toHaveCount(1);
+  return JSON.parse((await blocks.textContent()) ?? '') as Record<string, unknown> & { hasDefinedTerm?: unknown[] };
+};
 
 test.describe('the frontend and the backend', () => {
   test('the hub draws what crosses between the sides and links a glossary entry for each crossing', async ({ page }) => {
@@ -143,5 +166,91 @@ test.describe('navigation', () => {
     await page.goto('technologies/django/');
     const contents = page.getByRole('navigation', { name: 'On this page' });
     for (const section of ['Features', 'Pros', 'Cons', 'Use cases']) await expect(contents.getByRole('link', { name: section, exact: true })).toBeVisible();
+  });
+});
+
+test.describe('exports and machine-readable data', () => {
+  test('each collection export lists every entry, sorted by id, with a URL that resolves to its page', async ({ page, request }) => {
+    for (const [collection, indexPath] of [
+      ['glossary', 'glossary/'],
+      ['technologies', 'technologies/'],
+      ['comparisons', 'comparisons/'],
+      ['guides', 'guides/'],
+    ] as const) {
+      const exported = await fetchExport(request, collection);
+      await page.goto(indexPath);
+      const listed = await page.locator(`main .entry-list a[href*="/${collection}/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(exported.count).toBe(exported.entries.length);
+      expect(exported.entries.map((entry) => sitePath(entry.url)).sort()).toEqual([...new Set(listed)].sort());
+      const ids = exported.entries.map((entry) => entry.id);
+      expect(ids).toEqual([...ids].sort());
+      await expect(page.getByRole('link', { name: `${collection}.json` })).toHaveAttribute('href', `/api/${collection}.json`);
+    }
+    const glossary = await fetchExport(request, 'glossary');
+    for (const entry of glossary.entries) {
+      const response = await request.get(sitePath(entry.url).slice(1));
+      expect(response.status(), entry.url).toBe(200);
+      expect(await response.text(), entry.url).toContain(`<link rel="canonical" href="${entry.url}">`);
+    }
+  });
+
+  test('exports carry the data of the front matter and counterparts from both ends', async ({ request }) => {
+    const glossary = await fetchExport(request, 'glossary');
+    const ssr = glossary.entries.find((entry) => entry.id === 'server-side-rendering');
+    expect(ssr).toMatchObject({ title: 'Server-side rendering (SSR)', side: 'backend', category: 'web', counterparts: ['client-side-rendering'] });
+    const technologies = await fetchExport(request, 'technologies');
+    expect(technologies.entries.find((entry) => entry.id === 'django')).toMatchObject({ name: 'Django', kind: 'framework', language: 'python', website: 'https://www.djangoproject.com/' });
+  });
+
+  test('a glossary page describes its term as a DefinedTerm of the glossary DefinedTermSet', async ({ page }) => {
+    await page.goto('glossary/rest/');
+    const term = await jsonLd(page);
+    expect(term).toMatchObject({ '@context': 'https://schema.org', '@type': 'DefinedTerm', name: 'REST', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
+    expect(sitePath(String(term['url']))).toBe('/glossary/rest/');
+    await page.goto('glossary/');
+    const set = await jsonLd(page);
+    expect(set['@type']).toBe('DefinedTermSet');
+    expect(set['@id']).toBe((term['inDefinedTermSet'] as { '@id': string })['@id']);
+    expect(set.hasDefinedTerm).toHaveLength(await page.locator('main .entry-list a').count());
+  });
+
+  test('a technology page describes the software with its official site', async ({ page }) => {
+    await page.goto('technologies/postgresql/');
+    const software = await jsonLd(page);
+    expect(software).toMatchObject({ '@type': 'SoftwareApplication', name: 'PostgreSQL', sameAs: 'https://www.postgresql.org/', license: 'https://spdx.org/licenses/PostgreSQL.html' });
+    await page.goto('technologies/python/');
+    expect(await jsonLd(page)).toMatchObject({ '@type': 'ComputerLanguage', name: 'Python' });
+  });
+
+  test('the sitemap lists every page but the 404 page', async ({ page, request }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
+    const index = await (await request.get('sitemap-index.xml')).text();
+    expect(index).toMatch(/^<\?xml/);
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => sitePath(match[1] ?? ''));
+    expect(sitemaps).toEqual(['/sitemap-0.xml']);
+    const sitemap = await (await request.get('sitemap-0.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => sitePath(match[1] ?? ''));
+    for (const path of ['/', '/frontend-and-backend/', '/glossary/category/security/', '/technologies/kind/framework/', '/glossary/rest/', '/guides/faq/']) {
+      expect(paths).toContain(path);
+    }
+    expect(paths.filter((path) => path.includes('404'))).toEqual([]);
+    const exported = await Promise.all(['glossary', 'technologies', 'comparisons', 'guides'].map((collection) => fetchExport(request, collection)));
+    const missing = exported.flatMap((collection) => collection.entries.map((entry) => sitePath(entry.url))).filter((path) => !paths.includes(path));
+    expect(missing).toEqual([]);
+  });
+
+  test('the RSS feed lists every entry and every page announces it', async ({ page, request }) => {
+    await page.goto('glossary/rest/');
+    const alternate = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+    await expect(alternate).toHaveAttribute('href', '/rss.xml');
+    const response = await request.get('rss.xml');
+    expect(response.status()).toBe(200);
+    const feed = await response.text();
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
+    expect(feed).toContain('<title>Backend Field Guide</title>');
+    const total = (await Promise.all(['glossary', 'technologies', 'comparisons', 'guides'].map((collection) => fetchExport(request, collection)))).reduce((sum, collection) => sum + collection.count, 0);
+    expect(feed.match(/<item>/g)).toHaveLength(total);
+    expect(feed).toMatch(/<item><title>[^<]+<\/title><link>https?:\/\/[^<]+\/<\/link>/);
   });
 });
