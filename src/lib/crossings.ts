@@ -17,6 +17,9 @@ export interface Crossing {
   glossary: readonly [string, ...string[]];
 }
 
+/** The fragment of a crossing's section on the frontend-and-backend page. */
+export const crossingAnchor = (crossing: Crossing) => `crossing-${crossing.id}`;
+
 export const CROSSINGS: readonly Crossing[] = [
   {
     id: 'http',

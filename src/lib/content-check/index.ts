@@ -5,13 +5,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionExtensions, collectionSchemas } from '../../schemas/index.ts';
-import { COLLECTIONS, GUIDE_SECTIONS, SIDES, TECHNOLOGY_KINDS, type CollectionName, type Side } from '../../schemas/registry.ts';
+import { COLLECTIONS, GLOSSARY_CATEGORIES, GUIDE_SECTIONS, SIDES, TECHNOLOGY_KINDS, type CollectionName, type Side } from '../../schemas/registry.ts';
 import { KEBAB_CASE } from '../../schemas/shared.ts';
 import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference, type EntryStub } from '../references.ts';
 import { compareProblems, formatFieldPath, type Problem, type Severity } from './problem.ts';
 import { FIXED_ENTRY_ANCHORS } from '../anchors.ts';
 import { mirroredDeclarations, type CounterpartDeclaration } from '../counterparts.ts';
+import { CROSSINGS, crossingAnchor } from '../crossings.ts';
 import { closest } from '../suggest.ts';
+import { glossaryCategoryPath, sideAnchor, SIDES_HUB_PATH, technologyKindPath } from '../urls.ts';
 import { inspectBody, type BodyReport } from './body.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -203,6 +205,13 @@ const INDEX_ANCHORS: Record<string, (anchor: string) => boolean> = {
   comparisons: () => false,
 };
 
+/** Pages besides entries and collection indexes that a body may link to, with the anchors each one has. */
+const SITE_PAGES: ReadonlyMap<string, (fragment: string) => boolean> = new Map([
+  [`/${SIDES_HUB_PATH}`, (fragment: string) => SIDES.some((side) => fragment === sideAnchor(side)) || CROSSINGS.some((crossing) => fragment === crossingAnchor(crossing))],
+  ...GLOSSARY_CATEGORIES.map((category) => [`/${glossaryCategoryPath(category)}`, () => false] as const),
+  ...TECHNOLOGY_KINDS.map((kind) => [`/${technologyKindPath(kind)}`, () => false] as const),
+]);
+
 /** Whether a root-relative body link points to a page and anchor the site will have. */
 function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFile>): { message: string; hint?: string | undefined } | undefined {
   const [pathPart = '', fragment] = url.split('#');
@@ -211,6 +220,10 @@ function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFi
   const parts = pathname.split('/').filter(Boolean);
   const [collection, id, ...rest] = parts;
   if (parts.length === 0) return fragment === undefined || fragment === 'main' ? undefined : { message: `links to \`${url}\`: the home page has no anchor \`#${fragment}\`` };
+  const sitePage = SITE_PAGES.get(pathname);
+  if (sitePage !== undefined) {
+    return fragment === undefined || fragment === 'main' || sitePage(fragment) ? undefined : { message: `links to \`${url}\`: ${pathname} has no anchor \`#${fragment}\`` };
+  }
   if (collection === undefined || !(COLLECTIONS as readonly string[]).includes(collection) || rest.length > 0) {
     return { message: `links to \`${url}\`, which is not a page of the guide`, hint: 'link an entry as /<collection>/<id>/, e.g. /glossary/rest/' };
   }
