@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
@@ -68,5 +69,8 @@ export default defineConfig({
     searchIndex(),
     // After the search index: the service worker precaches its runtime and lists its chunks.
     offline(),
+    // sitemap-index.xml and sitemap-0.xml list every page under `site` + `base`; the 404 page is left out by the
+    // integration itself.
+    sitemap(),
   ],
 });

@@ -11,7 +11,11 @@ export const PAGE_ANCHORS = {
   pros: 'card-pros',
   cons: 'card-cons',
   useCases: 'card-use-cases',
+  contents: 'page-contents',
 } as const;
+
+/** The heading of the section that lists an entry's counterparts across the frontend/backend line. */
+export const COUNTERPARTS_HEADING = 'On the other side';
 
 /** The id of a "related" section, from its heading: "Related concepts" → `related-related-concepts`. */
 export const relatedSectionId = (heading: string) => `related-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
@@ -19,5 +23,5 @@ export const relatedSectionId = (heading: string) => `related-${heading.toLowerC
 /** Every fixed anchor an entry page may have. */
 export const FIXED_ENTRY_ANCHORS: ReadonlySet<string> = new Set([
   ...Object.values(PAGE_ANCHORS),
-  ...['Related concepts', 'Technologies', 'Concepts', 'Alternatives', 'Related technologies', 'Related', 'Read next'].map(relatedSectionId),
+  ...['Related concepts', 'Technologies', 'Concepts', 'Alternatives', 'Related technologies', 'Related', 'Read next', COUNTERPARTS_HEADING].map(relatedSectionId),
 ]);

@@ -4,8 +4,9 @@
  * logs an unknown id, so this is what makes a dangling reference fatal.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
+import { COLLECTIONS, SIDE_LABELS, type CollectionName, type Side } from '../schemas/registry.ts';
 import { referenceTargets, type ReferenceTarget } from '../schemas/shared.ts';
+import { canBeCounterparts } from './counterparts.ts';
 import { closest } from './suggest.ts';
 
 export type FieldPath = readonly (string | number)[];
@@ -86,6 +87,8 @@ export interface EntryStub {
   id: string;
   /** A technology's kind, for references that require one. */
   kind?: string | undefined;
+  /** A glossary entry's or technology's side, for counterpart references. */
+  side?: Side | undefined;
 }
 
 /** Every entry of the site by collection, then by id. */
@@ -121,7 +124,8 @@ const label = (collections: readonly CollectionName[]) => collections.join(' or 
 
 /**
  * Resolves one reference made by `owner`. Returns the entry it names, or the problem: an unknown id (with the closest
- * id), an id that lives in another collection, a technology of the wrong kind, or the entry naming itself.
+ * id), an id that lives in another collection, a technology of the wrong kind, a counterpart on the same side, or the
+ * entry naming itself.
  */
 export function resolveReference(
   owner: { collection: CollectionName; id: string },
@@ -141,6 +145,17 @@ export function resolveReference(
       return {
         path: reference.path,
         message: `\`${id}\` is a technology of kind \`${entry.kind ?? 'unknown'}\`, but this field takes a ${kinds.join(' or ')}`,
+      };
+    }
+    const ownerSide = index.get(owner.collection)?.get(owner.id)?.side;
+    if (reference.target.counterpart === true && ownerSide !== undefined && entry.side !== undefined && !canBeCounterparts(ownerSide, entry.side)) {
+      return {
+        path: reference.path,
+        message:
+          ownerSide === entry.side
+            ? `\`${id}\` is on the same side as this entry (${SIDE_LABELS[ownerSide]}), but a counterpart sits across the frontend/backend line`
+            : `\`${id}\` (${SIDE_LABELS[entry.side]}) and this entry (${SIDE_LABELS[ownerSide]}) face no frontend/backend line: one of a counterpart pair must be a frontend or a backend entry`,
+        hint: 'list it under `related` instead',
       };
     }
     return { collection, id };

@@ -8,22 +8,36 @@ import type { GuideData } from '../schemas/guides.ts';
 import {
   COLLECTIONS,
   ENTRY_TYPE_LABELS,
+  GLOSSARY_CATEGORIES,
   GLOSSARY_CATEGORY_LABELS,
   GUIDE_SECTIONS,
   GUIDE_SECTION_LABELS,
+  SIDES,
   SIDE_LABELS,
   TECHNOLOGY_KINDS,
   TECHNOLOGY_KIND_LABELS,
   type CollectionName,
+  type GlossaryCategory,
   type Side,
+  type TechnologyKind,
 } from '../schemas/registry.ts';
 import type { TechnologyData } from '../schemas/technologies.ts';
 import { collectionSchemas } from '../schemas/index.ts';
 import { buildCompareLinks, buildCompareTables } from './compare-tables.ts';
+import { symmetricPairs } from './counterparts.ts';
 import type { SearchTitle } from './search/titles.ts';
 import { DIAGRAMS, type DiagramDefinition } from './diagrams.ts';
 import { findReferences, parseReference } from './references.ts';
-import { collectionPath, entryPath, joinBase } from './urls.ts';
+import {
+  collectionPath,
+  entryPath,
+  exportPath,
+  glossaryCategoryPath,
+  joinBase,
+  sideAnchor,
+  SIDES_HUB_PATH,
+  technologyKindPath,
+} from './urls.ts';
 
 export interface Entry<Data> {
   id: string;
@@ -57,6 +71,22 @@ export interface Group<Key extends string, Item> {
   items: Item[];
 }
 
+/** An entry's neighbours in the reading order of its section, for "previous" and "next" links. */
+export interface Sequence {
+  /** The section the order runs through, e.g. "Glossary" or "Frameworks". */
+  label: string;
+  previous?: EntryLink;
+  next?: EntryLink;
+}
+
+/** The glossary and technology entries of one side, for the frontend-and-backend page. */
+export interface SideGroup {
+  key: Side;
+  label: string;
+  glossary: EntryLink[];
+  technologies: EntryLink[];
+}
+
 export const COLLECTION_LABELS: Record<CollectionName, string> = {
   glossary: 'Glossary',
   technologies: 'Technologies',
@@ -64,7 +94,8 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   guides: 'Guides',
 };
 
-const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+/** Orders by title, ignoring case and accents. */
+export const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
 
 const BODY_LINK = new RegExp(`\\]\\(/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/(?:#[^)]*)?\\)`, 'g');
 
@@ -87,10 +118,28 @@ export function bodyLinks(body: string): { collection: CollectionName; id: strin
   return links;
 }
 
+/** The first titles of a list and how many more there are, for descriptions: "REST, SOAP, gRPC and 4 more". */
+export function listPreview(entries: readonly { title: string }[], shown = 4): string {
+  const titles = entries.slice(0, shown).map((entry) => entry.title);
+  const rest = entries.length - titles.length;
+  if (rest > 0) return `${titles.join(', ')} and ${rest} more`;
+  return titles.length <= 1 ? titles.join('') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+}
+
 /** The A–Z letter an entry is filed under; digits and symbols go under "#". */
 export function indexLetter(title: string): string {
   const first = title.normalize('NFKD').charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
+}
+
+/**
+ * Items grouped by a registry's values, in registry order, leaving out empty groups; within a group the items keep
+ * their order.
+ */
+function groupByRegistry<Key extends string, Item>(keys: readonly Key[], labels: Readonly<Record<Key, string>>, items: readonly Item[], keyOf: (item: Item) => Key): Group<Key, Item>[] {
+  return keys
+    .map((groupKey) => ({ key: groupKey, label: labels[groupKey], items: items.filter((item) => keyOf(item) === groupKey) }))
+    .filter((group) => group.items.length > 0);
 }
 
 export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<TechnologyData>, C extends Entry<ComparisonData>, U extends Entry<GuideData>>(
@@ -118,6 +167,10 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     return found;
   };
   const linksTo = (collection: CollectionName, ids: readonly string[]) => ids.map((id) => link(collection, id));
+  const linkByKey = (entryKey: string): EntryLink => {
+    const slash = entryKey.indexOf('/');
+    return link(entryKey.slice(0, slash) as CollectionName, entryKey.slice(slash + 1));
+  };
   /** Links for `collection/id` references (guides and comparisons relate to any collection). */
   const qualifiedLinks = (values: readonly string[]) =>
     values.map((value) => {
@@ -149,17 +202,47 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
   }
   glossaryByLetter.sort((a, b) => (a.key === '#' ? -1 : b.key === '#' ? 1 : a.key.localeCompare(b.key)));
 
-  const technologiesByKind = TECHNOLOGY_KINDS.map((kind) => ({
-    key: kind,
-    label: TECHNOLOGY_KIND_LABELS[kind],
-    items: technologies.filter((entry) => entry.data.kind === kind),
-  })).filter((group) => group.items.length > 0);
+  const technologiesByKind = groupByRegistry(TECHNOLOGY_KINDS, TECHNOLOGY_KIND_LABELS, technologies, (entry) => entry.data.kind);
+  const guidesBySection = groupByRegistry(GUIDE_SECTIONS, GUIDE_SECTION_LABELS, guides, (entry) => entry.data.section);
+  const glossaryByCategory = groupByRegistry(GLOSSARY_CATEGORIES, GLOSSARY_CATEGORY_LABELS, glossary, (entry) => entry.data.category);
 
-  const guidesBySection = GUIDE_SECTIONS.map((section) => ({
-    key: section,
-    label: GUIDE_SECTION_LABELS[section],
-    items: guides.filter((entry) => entry.data.section === section),
-  })).filter((group) => group.items.length > 0);
+  /** Every side with its glossary entries and technologies, each list sorted by title; sides with neither are left out. */
+  const bySide: SideGroup[] = SIDES.map((side) => ({
+    key: side,
+    label: SIDE_LABELS[side],
+    glossary: glossary.filter((entry) => entry.data.side === side).map((entry) => link('glossary', entry.id)),
+    technologies: technologies.filter((entry) => entry.data.side === side).map((entry) => link('technologies', entry.id)),
+  })).filter((group) => group.glossary.length + group.technologies.length > 0);
+
+  /**
+   * Reading orders for "previous" and "next": the glossary A–Z, technologies within their kind, guides in the order
+   * of the guides page (section, then order), comparisons by title.
+   */
+  const sequences = new Map<string, Sequence>();
+  const addSequence = (collection: CollectionName, label: string, ids: readonly string[]) =>
+    ids.forEach((id, index) => {
+      const previous = ids[index - 1];
+      const next = ids[index + 1];
+      sequences.set(key(collection, id), {
+        label,
+        ...(previous === undefined ? {} : { previous: link(collection, previous) }),
+        ...(next === undefined ? {} : { next: link(collection, next) }),
+      });
+    });
+  addSequence('glossary', COLLECTION_LABELS.glossary, glossary.map((entry) => entry.id));
+  for (const group of technologiesByKind) addSequence('technologies', group.label, group.items.map((entry) => entry.id));
+  addSequence('guides', COLLECTION_LABELS.guides, guides.map((entry) => entry.id));
+  addSequence('comparisons', COLLECTION_LABELS.comparisons, comparisons.map((entry) => entry.id));
+
+  /** Counterparts in both directions: a pair is declared in one of its two entries and shown on both pages. */
+  const counterpartLinks = new Map<string, EntryLink[]>();
+  const declaredPairs = [
+    ...input.glossary.flatMap(({ id, data }) => data.counterparts.map((other) => ({ from: key('glossary', id), to: key('glossary', other) }))),
+    ...input.technologies.flatMap(({ id, data }) => data.counterparts.map((other) => ({ from: key('technologies', id), to: key('technologies', other) }))),
+  ];
+  for (const [entryKey, others] of symmetricPairs(declaredPairs)) {
+    counterpartLinks.set(entryKey, [...others].map(linkByKey).sort(byTitle));
+  }
 
   const technologyById = new Map(input.technologies.map((entry) => [entry.id, entry]));
   const technology = (id: string) => {
@@ -241,17 +324,34 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     comparisons,
     guides,
     glossaryByLetter,
+    glossaryByCategory,
     technologiesByKind,
     guidesBySection,
     compareTables,
     compareLinks,
+    bySide,
+    /** Each glossary category's index page, with its number of terms. */
+    glossaryCategoryLinks: glossaryByCategory.map((group) => ({ key: group.key, label: group.label, href: joinBase(base, glossaryCategoryPath(group.key)), count: group.items.length })),
+    /** Each technology kind's index page, with its number of cards. */
+    technologyKindLinks: technologiesByKind.map((group) => ({ key: group.key, label: group.label, href: joinBase(base, technologyKindPath(group.key)), count: group.items.length })),
+    /** The entries that face this one across the frontend/backend line, sorted by title. */
+    counterparts: (collection: CollectionName, id: string): EntryLink[] => counterpartLinks.get(key(collection, id)) ?? [],
+    /** The previous and next entry in this entry's section. */
+    sequence: (collection: CollectionName, id: string): Sequence => sequences.get(key(collection, id)) ?? { label: COLLECTION_LABELS[collection] },
     link,
+    /** The link of an entry that may not exist (for pages that name entries in code rather than in content). */
+    find: (collection: CollectionName, id: string): EntryLink | undefined => links.get(key(collection, id)),
     links: linksTo,
     qualifiedLinks,
     subject,
     /** The URL of a page relative to the base, e.g. `glossary/`. */
     url: (path: string) => joinBase(base, path),
     collectionUrl: (collection: CollectionName) => joinBase(base, collectionPath(collection)),
+    categoryUrl: (category: GlossaryCategory) => joinBase(base, glossaryCategoryPath(category)),
+    kindUrl: (kind: TechnologyKind) => joinBase(base, technologyKindPath(kind)),
+    /** The frontend-and-backend page, or one side's section of it. */
+    sidesUrl: (side?: Side) => joinBase(base, side === undefined ? SIDES_HUB_PATH : `${SIDES_HUB_PATH}#${sideAnchor(side)}`),
+    exportUrl: (collection: CollectionName) => joinBase(base, exportPath(collection)),
     counts: {
       glossary: glossary.length,
       technologies: technologies.length,

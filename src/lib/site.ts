@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { readFileHistory, repositoryUrl } from './git-history.ts';
 import { buildSiteModel } from './site-model.ts';
+import { SITE_NAME } from './site-meta.ts';
+import type { TermSet } from './structured-data.ts';
 
 export const site = buildSiteModel(
   {
@@ -16,6 +18,15 @@ export const site = buildSiteModel(
   },
   import.meta.env.BASE_URL,
 );
+
+/** The configured site address (`site` in astro.config.ts), which absolute page URLs are resolved against. */
+export const origin = new URL(import.meta.env.SITE);
+
+/** The absolute URL of a site path such as `site.link(…).href`. */
+export const absoluteUrl = (href: string) => new URL(href, origin).href;
+
+/** The glossary as a schema.org `DefinedTermSet`: the glossary index page. */
+export const glossaryTermSet: TermSet = { name: `${SITE_NAME} glossary`, url: absoluteUrl(site.collectionUrl('glossary')) };
 
 const history = readFileHistory();
 const repository = repositoryUrl();

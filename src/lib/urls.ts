@@ -16,3 +16,17 @@ export const entryPath = (collection: CollectionName, id: string) => `${collecti
 
 /** The compare page, relative to the base; given ids, the comparison of those technologies (`compare/?items=a,b`). */
 export const comparePath = (ids: readonly string[] = []) => (ids.length === 0 ? 'compare/' : `compare/${itemsQuery(ids)}`);
+/** The index page of one glossary category, relative to the base. */
+export const glossaryCategoryPath = (category: string) => `glossary/category/${category}/`;
+
+/** The index page of one technology kind, relative to the base. */
+export const technologyKindPath = (kind: string) => `technologies/kind/${kind}/`;
+
+/** The page that sets the frontend and the backend side by side, relative to the base. */
+export const SIDES_HUB_PATH = 'frontend-and-backend/';
+
+/** The fragment of one side's section on the hub page. */
+export const sideAnchor = (side: string) => `side-${side}`;
+
+/** The JSON export of a collection, relative to the base. */
+export const exportPath = (collection: CollectionName) => `api/${collection}.json`;

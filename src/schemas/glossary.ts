@@ -21,6 +21,11 @@ export const glossarySchema = z.strictObject({
   related: referenceList(reference('glossary')),
   /** Technology cards that embody or implement the concept, by id. */
   technologies: referenceList(reference('technologies')),
+  /**
+   * Glossary entries that play the matching part on the other side of the frontend/backend line, by id (e.g.
+   * client-side-rendering → server-side-rendering). Declare a pair in one of the two entries: it shows on both.
+   */
+  counterparts: referenceList(reference('glossary', { counterpart: true })),
   /** Where the facts come from: official documentation, specifications, RFCs. */
   sources: sources(),
 });

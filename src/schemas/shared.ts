@@ -22,6 +22,11 @@ export interface ReferenceTarget {
   qualified: boolean;
   /** For technology references: the kinds the referenced card must have. */
   kinds?: readonly TechnologyKind[];
+  /**
+   * A counterpart: the entry named must face this one across the frontend/backend line (`canBeCounterparts` in
+   * `src/lib/counterparts.ts`), and the pair is declared in one of the two entries only.
+   */
+  counterpart?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface ReferenceTarget {
 export const referenceTargets = z.registry<ReferenceTarget>();
 
 /** A reference to one entry of `collection`, written as its bare id. */
-export function reference(collection: CollectionName, options: { kinds?: readonly TechnologyKind[] } = {}) {
+export function reference(collection: CollectionName, options: Pick<ReferenceTarget, 'kinds' | 'counterpart'> = {}) {
   const schema = entryId();
   referenceTargets.add(schema, { collections: [collection], qualified: false, ...options });
   return schema;

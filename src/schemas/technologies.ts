@@ -55,6 +55,11 @@ export const technologySchema = z.strictObject({
   alternatives: referenceList(reference('technologies')),
   /** Glossary concepts it embodies, by id (e.g. Django → orm, mvc, csrf). */
   concepts: referenceList(reference('glossary')),
+  /**
+   * Technologies made to work with it from the other side of the frontend/backend line, by id (e.g. Laravel Mix, the
+   * frontend build tool of Laravel → laravel). Declare a pair in one of the two cards: it shows on both.
+   */
+  counterparts: referenceList(reference('technologies', { counterpart: true })),
   /** Where the facts come from: the official site, docs, release notes. */
   sources: sources(),
 });

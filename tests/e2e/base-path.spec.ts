@@ -46,3 +46,18 @@ test('under a base path, a body link and the stylesheet carry the prefix', async
   const background = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header') as Element).borderBottomStyle);
   expect(background).toBe('solid');
 });
+
+test('under a base path, exports, the sitemap and the feed give page URLs with the prefix', async ({ request }) => {
+  const at = (path: string) => request.get(`${origin}${BASE_PATH_PREFIX}${path}`);
+  const glossary = (await (await at('api/glossary.json')).json()) as { url: string; entries: { id: string; url: string }[] };
+  expect(new URL(glossary.url).pathname).toBe(`${BASE_PATH_PREFIX}glossary/`);
+  for (const entry of glossary.entries) expect(new URL(entry.url).pathname).toBe(`${BASE_PATH_PREFIX}glossary/${entry.id}/`);
+  const sitemap = await (await at('sitemap-0.xml')).text();
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  expect(locations).toContain(`${BASE_PATH_PREFIX}frontend-and-backend/`);
+  expect(locations.filter((path) => !path.startsWith(BASE_PATH_PREFIX))).toEqual([]);
+  const feed = await (await at('rss.xml')).text();
+  const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  expect(links.length).toBeGreaterThan(glossary.entries.length);
+  expect(links.filter((path) => !path.startsWith(BASE_PATH_PREFIX))).toEqual([]);
+});

@@ -93,6 +93,10 @@ describe('internal links in bodies', () => {
     ]);
   });
 
+  test('links to the frontend-and-backend page, its sides, and category and kind pages resolve', async () => {
+    expect(await bodyProblems('glossary/caching.md', '[a](/frontend-and-backend/) [b](/frontend-and-backend/#side-backend) [b2](/frontend-and-backend/#crossing-caching) [c](/glossary/category/security/) [d](/technologies/kind/web-server/)')).toEqual([]);
+  });
+
   test('links to headings, page anchors and index letters resolve', async () => {
     expect(await bodyProblems('glossary/caching.md', '[a](/glossary/api/#what-it-is) [b](/technologies/fixture-db/#card-pros) [c](/glossary/#letter-z) [d](/guides/#section-foundations) [e](/)')).toEqual([]);
   });
@@ -101,6 +105,9 @@ describe('internal links in bodies', () => {
     ['/glossary/api', 'without the trailing slash — write `/glossary/api/`'],
     ['/search/', 'which is not a page of the guide'],
     ['/glossary/#letter-1', 'the glossary index has no anchor `#letter-1`'],
+    ['/frontend-and-backend/#side-server', '/frontend-and-backend/ has no anchor `#side-server`'],
+    ['/glossary/category/databases/', 'which is not a page of the guide'],
+    ['/technologies/kind/orm/', 'which is not a page of the guide'],
   ])('rejects %s', async (url, message) => {
     expect((await bodyProblems('glossary/caching.md', `[x](${url})`)).join('\n')).toContain(message);
   });

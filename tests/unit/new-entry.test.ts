@@ -61,7 +61,7 @@ describe('npm run new', () => {
       'glossary/rate-limiting.md:5:10  summary  must not be empty',
       'glossary/rate-limiting.md:9:11  category  is blank — choose one of api, architecture, cloud, data, operations, programming, security, testing, web',
       'glossary/rate-limiting.md:11:7  side  is blank — choose one of frontend, backend, both, infrastructure',
-      'glossary/rate-limiting.md:17:10  sources  cite at least one source (official docs, a specification or an RFC)',
+      'glossary/rate-limiting.md:19:10  sources  cite at least one source (official docs, a specification or an RFC)',
     ]);
   });
 

@@ -46,7 +46,7 @@ describe('finding references in data', () => {
   });
 
   test('lists the fields that reference each collection', () => {
-    expect(Object.fromEntries(referenceFieldsByCollection(technologySchema))).toEqual({ technologies: ['language', 'related', 'alternatives'], glossary: ['concepts'] });
+    expect(Object.fromEntries(referenceFieldsByCollection(technologySchema))).toEqual({ technologies: ['language', 'related', 'alternatives', 'counterparts'], glossary: ['concepts'] });
     expect(referenceFieldsByCollection(guideSchema).size).toBe(0);
   });
 });

@@ -5,13 +5,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionExtensions, collectionSchemas } from '../../schemas/index.ts';
+import { COLLECTIONS, GLOSSARY_CATEGORIES, GUIDE_SECTIONS, SIDES, TECHNOLOGY_KINDS, type CollectionName, type Side } from '../../schemas/registry.ts';
 import { normalizeName } from '../names.ts';
-import { COLLECTIONS, GUIDE_SECTIONS, TECHNOLOGY_KINDS, type CollectionName } from '../../schemas/registry.ts';
 import { KEBAB_CASE } from '../../schemas/shared.ts';
 import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference, type EntryStub } from '../references.ts';
 import { compareProblems, formatFieldPath, type Problem, type Severity } from './problem.ts';
 import { FIXED_ENTRY_ANCHORS } from '../anchors.ts';
+import { mirroredDeclarations, type CounterpartDeclaration } from '../counterparts.ts';
+import { CROSSINGS, crossingAnchor } from '../crossings.ts';
 import { closest } from '../suggest.ts';
+import { glossaryCategoryPath, sideAnchor, SIDES_HUB_PATH, technologyKindPath } from '../urls.ts';
 import { inspectBody, type BodyReport } from './body.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import { describeIssues } from './zod-issues.ts';
@@ -142,17 +145,24 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
     }
   }
 
-  const stubs: EntryStub[] = files.map(({ collection, id, source }) => ({ collection, id, kind: kindOf(source.data) }));
+  const stubs: EntryStub[] = files.map(({ collection, id, source }) => ({ collection, id, kind: kindOf(source.data), side: sideOf(source.data) }));
   const index = buildEntryIndex(stubs);
   const referenceFields = new Map(COLLECTIONS.map((collection) => [collection, referenceFieldsByCollection(collectionSchemas[collection])]));
+  const counterparts: CounterpartDeclaration<{ entry: CheckedFile; path: readonly (string | number)[] }>[] = [];
   for (const entry of files) {
     if (entry.source.data === undefined) continue;
     for (const found of findReferences(collectionSchemas[entry.collection], entry.source.data)) {
       const resolved = resolveReference(entry, found, index, referenceFields.get(entry.collection));
       if (isProblem(resolved)) {
         report(entry.file, 'error', entry.source.locate(resolved.path), formatFieldPath(resolved.path), resolved.message, resolved.hint);
+      } else if (found.target.counterpart === true) {
+        counterparts.push({ owner: { entry, path: found.path }, from: `${entry.collection}/${entry.id}`, to: `${resolved.collection}/${resolved.id}` });
       }
     }
+  }
+  for (const { owner, to } of mirroredDeclarations(counterparts)) {
+    const other = to.slice(to.indexOf('/') + 1);
+    report(owner.entry.file, 'error', owner.entry.source.locate(owner.path), formatFieldPath(owner.path), `\`${other}\` already lists this entry as its counterpart`, 'declare the pair once: remove it here (it shows on both pages)');
   }
 
   const byKey = new Map(files.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
@@ -174,6 +184,11 @@ function kindOf(data: unknown): string | undefined {
   return typeof data.kind === 'string' ? data.kind : undefined;
 }
 
+function sideOf(data: unknown): Side | undefined {
+  if (data === null || typeof data !== 'object' || !('side' in data)) return undefined;
+  return SIDES.find((side) => side === data.side);
+}
+
 /** `website` and `sources[i]`: the web addresses of an entry's front matter. */
 function webAddresses(data: unknown): [(string | number)[], string][] {
   if (data === null || typeof data !== 'object') return [];
@@ -191,6 +206,13 @@ const INDEX_ANCHORS: Record<string, (anchor: string) => boolean> = {
   comparisons: () => false,
 };
 
+/** Pages besides entries and collection indexes that a body may link to, with the anchors each one has. */
+const SITE_PAGES: ReadonlyMap<string, (fragment: string) => boolean> = new Map([
+  [`/${SIDES_HUB_PATH}`, (fragment: string) => SIDES.some((side) => fragment === sideAnchor(side)) || CROSSINGS.some((crossing) => fragment === crossingAnchor(crossing))],
+  ...GLOSSARY_CATEGORIES.map((category) => [`/${glossaryCategoryPath(category)}`, () => false] as const),
+  ...TECHNOLOGY_KINDS.map((kind) => [`/${technologyKindPath(kind)}`, () => false] as const),
+]);
+
 /** Whether a root-relative body link points to a page and anchor the site will have. */
 function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFile>): { message: string; hint?: string | undefined } | undefined {
   const [pathPart = '', fragment] = url.split('#');
@@ -199,6 +221,10 @@ function resolveInternalLink(url: string, entries: ReadonlyMap<string, CheckedFi
   const parts = pathname.split('/').filter(Boolean);
   const [collection, id, ...rest] = parts;
   if (parts.length === 0) return fragment === undefined || fragment === 'main' ? undefined : { message: `links to \`${url}\`: the home page has no anchor \`#${fragment}\`` };
+  const sitePage = SITE_PAGES.get(pathname);
+  if (sitePage !== undefined) {
+    return fragment === undefined || fragment === 'main' || sitePage(fragment) ? undefined : { message: `links to \`${url}\`: ${pathname} has no anchor \`#${fragment}\`` };
+  }
   if (collection === undefined || !(COLLECTIONS as readonly string[]).includes(collection) || rest.length > 0) {
     return { message: `links to \`${url}\`, which is not a page of the guide`, hint: 'link an entry as /<collection>/<id>/, e.g. /glossary/rest/' };
   }

@@ -8,6 +8,7 @@ describe('glossary schema', () => {
     expect(parsed.aliases).toEqual([]);
     expect(parsed.related).toEqual([]);
     expect(parsed.technologies).toEqual([]);
+    expect(parsed.counterparts).toEqual([]);
   });
 
   test.each([
@@ -25,6 +26,8 @@ describe('glossary schema', () => {
     ['no sources', { sources: [] }, ['sources'], /at least one source/],
     ['reference not kebab-case', { related: ['Caching'] }, ['related', 0], /kebab-case/],
     ['duplicate reference', { related: ['api', 'api'] }, ['related'], /more than once/],
+    ['counterpart not kebab-case', { counterparts: ['Server Side Rendering'] }, ['counterparts', 0], /kebab-case/],
+    ['duplicate counterpart', { counterparts: ['backend', 'backend'] }, ['counterparts'], /more than once/],
     ['duplicate alias', { aliases: ['Cache', 'cache'] }, ['aliases'], /more than once/],
   ])('rejects %s', (_, overrides, path, message) => {
     const issue = firstIssue(glossarySchema, makeGlossary(overrides));

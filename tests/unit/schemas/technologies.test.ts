@@ -6,6 +6,7 @@ describe('technology schema', () => {
   test('accepts the minimal card', () => {
     const parsed = technologySchema.parse(makeTechnology());
     expect(parsed.alternatives).toEqual([]);
+    expect(parsed.counterparts).toEqual([]);
     expect(parsed.firstReleased).toBeUndefined();
   });
 
@@ -29,6 +30,8 @@ describe('technology schema', () => {
     ['unknown key in a point', { features: [{ title: 'a', text: 'b', icon: 'x' }, { title: 'c', text: 'd' }, { title: 'e', text: 'f' }] }, ['features', 0], /Unrecognized key.*icon/],
     ['point without text', { pros: [{ title: 'a' }, { title: 'b', text: 'c' }, { title: 'd', text: 'e' }] }, ['pros', 0, 'text'], /expected string/],
     ['unknown top-level key', { homepage: 'https://x.org/' }, [], /Unrecognized key.*homepage/],
+    ['counterpart not kebab-case', { counterparts: ['Laravel Mix'] }, ['counterparts', 0], /kebab-case/],
+    ['duplicate counterpart', { counterparts: ['laravel', 'laravel'] }, ['counterparts'], /more than once/],
   ])('rejects %s', (_, overrides, path, message) => {
     const issue = firstIssue(technologySchema, makeTechnology(overrides));
     expect(issue?.path).toEqual(path);
