@@ -101,6 +101,10 @@ describe('page types and budgets', () => {
     ['comparisons/databases/index.html', 'comparison'],
     ['guides/faq/index.html', 'guide'],
     ['compare/index.html', 'compare'],
+    ['glossary/category/security/index.html', 'index'],
+    ['technologies/kind/framework/index.html', 'index'],
+    ['frontend-and-backend/index.html', 'hub'],
+    ['search/index.html', 'other'],
     ['404.html', 'other'],
     ['glossary/rest/extra/index.html', 'other'],
   ] as const)('%s is a page of type %s', (file, type) => {
