@@ -10,6 +10,7 @@ import { build } from 'astro';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceDirectory } from '../src/lib/atomic-dir.ts';
+import { invalidateContentCacheOnSchemaChange } from '../src/lib/content-cache.ts';
 import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
 
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -23,6 +24,9 @@ for (const entry of await readdir(path.dirname(outDir)).catch(() => [] as string
 
 const started = performance.now();
 try {
+  if (await invalidateContentCacheOnSchemaChange(path.resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'))) {
+    console.log('The schemas changed since the last build: cached entries are parsed again.');
+  }
   await build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' });
   const links = await checkBuiltLinks(staging, process.env['BASE_PATH'] ?? '/');
   if (links.broken.length > 0) {
