@@ -6,12 +6,15 @@
  * touches `content/`.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { PhaseTiming } from '../src/lib/build-timings.ts';
 import { formatKb, measureSite } from '../src/lib/page-budgets.ts';
-import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { probeSearch } from './lib/search-probe.ts';
+import { syntheticId, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,11 +29,13 @@ if (!Number.isInteger(entries) || entries < 1) throw new Error('--entries takes 
 const work = await mkdtemp(path.join(tmpdir(), 'bfg-bench-'));
 const contentRoot = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
+const timingsFile = path.join(work, 'timings.json');
 await writeSyntheticCorpus(contentRoot, entries);
 
 interface Run {
   seconds: number;
   peakMegabytes: number;
+  phases: PhaseTiming[];
 }
 
 function timedBuild(): Run {
@@ -41,6 +46,7 @@ function timedBuild(): Run {
     ASTRO_CACHE_DIR: path.join(work, 'cache'),
     MARKDOWN_PROCESSOR: values.processor,
     BUILD_LOG_LEVEL: 'silent',
+    BUILD_TIMINGS: timingsFile,
   };
   // GNU time reports the peak resident memory of the build and every process it starts.
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'scripts/build.ts'], { env, encoding: 'utf8' });
@@ -49,7 +55,8 @@ function timedBuild(): Run {
     throw new Error('the benchmark build failed');
   }
   const [seconds = '0', kilobytes = '0'] = result.stderr.trim().split('\n').at(-1)?.split(' ') ?? [];
-  return { seconds: Number(seconds), peakMegabytes: Math.round(Number(kilobytes) / 1024) };
+  const phases = JSON.parse(readFileSync(timingsFile, 'utf8')) as PhaseTiming[];
+  return { seconds: Number(seconds), peakMegabytes: Math.round(Number(kilobytes) / 1024), phases };
 }
 
 async function folderBytes(folder: string): Promise<{ bytes: number; files: number; pages: number }> {
@@ -72,18 +79,35 @@ const weights = measureSite(outDir);
 const entry = weights.find((weight) => weight.type === 'entry')?.largest;
 const scriptsAtStart = Math.max(0, ...weights.map((weight) => weight.maxScriptBrotli));
 const stylesheetCounts = weights.flatMap((weight) => weight.stylesheetCounts);
+const search = await probeSearch(outDir, `glossary/${syntheticId(1)}/`, 'cache');
+const precache = (readFileSync(path.join(outDir, 'sw.js'), 'utf8').match(/"url":"[^"]+"/g) ?? []).length;
 
 console.log(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log(`  cold build        ${cold.seconds.toFixed(1)} s   (${Math.round(output.pages / cold.seconds)} pages/s)`);
 console.log(`  unchanged rebuild ${warm.seconds.toFixed(1)} s   (${(warm.seconds / cold.seconds).toFixed(2)} × cold)`);
-console.log(`  peak memory       ${cold.peakMegabytes} MB`);
+console.log(`  peak memory       ${cold.peakMegabytes} MB (unchanged rebuild: ${warm.peakMegabytes} MB)`);
+/** Seconds per phase; Astro's build contains the content check, the search index and the service worker. */
+function phases(run: Run): [string, number][] {
+  const seconds = (name: string) => (run.phases.find((entry) => entry.phase === name)?.milliseconds ?? 0) / 1000;
+  const nested = ['content check', 'search index', 'service worker'];
+  const pages = seconds('astro build') - nested.reduce((sum, name) => sum + seconds(name), 0);
+  return [['content check', seconds('content check')], ['pages (Astro)', pages], ['search index', seconds('search index')], ['service worker', seconds('service worker')], ['link check', seconds('link check')], ['swap into place', seconds('swap into place')]];
+}
+const warmPhases = new Map(phases(warm));
+console.log('  phases, cold / unchanged rebuild (s):');
+for (const [name, seconds] of phases(cold)) console.log(`    ${name.padEnd(16)} ${seconds.toFixed(1).padStart(5)} / ${(warmPhases.get(name) ?? 0).toFixed(1)}`);
 console.log(`  output            ${output.pages} pages, ${output.files} files, ${(output.bytes / 2 ** 20).toFixed(1)} MB`);
 console.log(
   `  page weight       entry first view ${entry === undefined ? 'n/a' : `${formatKb(entry.brotli)} brotli (${entry.page})`}, ` +
     `scripts at start ≤ ${formatKb(scriptsAtStart)}, ` +
     (stylesheetCounts.length === 0 ? '1 stylesheet on every page' : `${stylesheetCounts.length} pages without exactly 1 stylesheet`),
 );
+
+console.log(`  search            a page view fetches ${search.pageViewSearchRequests} search files; the first query fetches ` +
+    `${search.firstQuery.requests} files, ${formatKb(search.firstQuery.transferBytes)} compressed (${formatKb(search.firstQuery.servedBytes)} as served), ` +
+    `results in ${Math.round(search.firstQuery.milliseconds)} ms cold`);
+console.log(`  service worker    ${precache} files precached at install`);
 
 if (values.keep) console.log(`Kept: ${work}`);
 else await rm(work, { recursive: true, force: true });

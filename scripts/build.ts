@@ -4,12 +4,14 @@
  * next to it (the content check runs first, inside the build; the link check runs on the result), and only a
  * complete build that passed both replaces `dist/`.
  *
- * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist).
+ * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist), BUILD_TIMINGS (a file
+ * to write the phase timings to, as JSON).
  */
 import { build } from 'astro';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceDirectory } from '../src/lib/atomic-dir.ts';
+import { recordedPhases, timePhase } from '../src/lib/build-timings.ts';
 import { invalidateContentCacheOnSchemaChange } from '../src/lib/content-cache.ts';
 import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
 
@@ -27,13 +29,14 @@ try {
   if (await invalidateContentCacheOnSchemaChange(path.resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'))) {
     console.log('The schemas changed since the last build: cached entries are parsed again.');
   }
-  await build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' });
-  const links = await checkBuiltLinks(staging, process.env['BASE_PATH'] ?? '/');
+  await timePhase('astro build', () => build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' }));
+  const links = await timePhase('link check', () => checkBuiltLinks(staging, process.env['BASE_PATH'] ?? '/'));
   if (links.broken.length > 0) {
     throw new Error(`${links.broken.length} broken internal links in the built site:\n${links.broken.map(formatBrokenLink).join('\n')}`);
   }
   console.log(`✔ Link check: ${links.links} internal links on ${links.pages} pages resolve`);
-  await replaceDirectory(staging, outDir);
+  await timePhase('swap into place', () => replaceDirectory(staging, outDir));
+  if (process.env['BUILD_TIMINGS'] !== undefined) await writeFile(process.env['BUILD_TIMINGS'], JSON.stringify(recordedPhases()));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n✔ Site built into ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`);
 } catch (error) {

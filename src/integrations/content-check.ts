@@ -4,6 +4,7 @@
  * logs unknown references).
  */
 import type { AstroIntegration } from 'astro';
+import { timePhase } from '../lib/build-timings.ts';
 import { checkContent } from '../lib/content-check/index.ts';
 import { formatProblem, summarizeProblems } from '../lib/content-check/problem.ts';
 
@@ -18,7 +19,7 @@ export function contentCheck(options: { contentRoot: string }): AstroIntegration
           logger.warn('CONTENT_CHECK=off: the content check is skipped; never build a published site like this');
           return;
         }
-        const report = await checkContent(options.contentRoot);
+        const report = await timePhase('content check', () => checkContent(options.contentRoot));
         for (const problem of report.problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));

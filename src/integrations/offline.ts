@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { timePhase } from '../lib/build-timings.ts';
 import { OFFLINE_FILES, pageUrlOf, type OfflineFiles } from '../lib/offline.ts';
 import { SEARCH_INDEX_DIR } from './search-index.ts';
 
@@ -32,7 +33,7 @@ export function offline(): AstroIntegration {
   return {
     name: 'backend-field-guide:offline',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => timePhase('service worker', async () => {
         const site = fileURLToPath(dir);
         const files: OfflineFiles = { pages: [], searchIndex: [] };
         for await (const file of glob('**/index.html', { cwd: site })) files.pages.push(pageUrlOf(file.split(path.sep).join('/')));
@@ -51,7 +52,7 @@ export function offline(): AstroIntegration {
         const { count, size, warnings } = injected;
         for (const warning of warnings) logger.warn(warning);
         logger.info(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB); ${files.pages.length} pages listed for saving`);
-      },
+      }),
     },
   };
 }

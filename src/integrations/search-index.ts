@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { timePhase } from '../lib/build-timings.ts';
 
 /** Where the index goes, relative to the site root; the search runtime loads it from here. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -13,7 +14,7 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'backend-field-guide:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => timePhase('search index', async () => {
         const site = fileURLToPath(dir);
         const failures: string[] = [];
         try {
@@ -31,7 +32,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
         if (failures.length > 0) throw new Error(`Search indexing failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
-      },
+      }),
     },
   };
 }

@@ -10,7 +10,7 @@ test.describe('with JavaScript disabled', () => {
       ['glossary/', 'Glossary'],
       ['technologies/postgresql/', 'PostgreSQL'],
       ['comparisons/sql-vs-nosql/', 'SQL vs NoSQL'],
-      ['guides/serverless-architecture/', 'Serverless architecture'],
+      ['guides/serverless-architecture/', 'Architecture guide: serverless'],
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

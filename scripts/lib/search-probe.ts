@@ -1,0 +1,58 @@
+/**
+ * Measures search in a built site the way a reader meets it, in headless Chromium with an empty cache and no service
+ * worker: what an entry page's view fetches for search (should be nothing), then what the first query costs from
+ * opening search to the results on screen — requests, bytes as served, bytes as a compressing host would send them
+ * (text gzip-compressed; Pagefind's chunks and WebAssembly are already compressed) and time.
+ */
+import { chromium } from '@playwright/test';
+import { preview } from 'astro';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, defaultLookup, findChromium } from '../../tests/support/chromium.ts';
+
+export interface SearchProbe {
+  pageViewSearchRequests: number;
+  firstQuery: { requests: number; servedBytes: number; transferBytes: number; milliseconds: number };
+}
+
+const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/(dialog|panel)\./;
+const COMPRESSIBLE = /\.(js|mjs|json|css|html)(\?|$)/;
+
+export async function probeSearch(outDir: string, entryPath: string, query: string, port = 4499): Promise<SearchProbe> {
+  const server = await preview({ outDir, server: { port, host: '127.0.0.1' }, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath: findChromium(defaultLookup(() => chromium.executablePath())).executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const responses: { url: string; body: Buffer }[] = [];
+    page.on('response', (response) => {
+      void response.body().then(
+        (body) => responses.push({ url: response.url(), body }),
+        () => undefined,
+      );
+    });
+    await page.goto(`http://127.0.0.1:${port}/${entryPath}`, { waitUntil: 'networkidle' });
+    const pageViewSearchRequests = responses.filter(({ url }) => SEARCH_RESOURCE.test(url)).length;
+
+    const before = responses.length;
+    const started = performance.now();
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: 'Search the guide' }).fill(query);
+    await page.getByRole('option').first().waitFor();
+    const milliseconds = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    const fetched = responses.slice(before);
+    const transfer = (url: string, body: Buffer) => (COMPRESSIBLE.test(new URL(url).pathname) ? gzipSync(body, { level: 9 }).length : body.length);
+    return {
+      pageViewSearchRequests,
+      firstQuery: {
+        requests: fetched.length,
+        servedBytes: fetched.reduce((sum, { body }) => sum + body.length, 0),
+        transferBytes: fetched.reduce((sum, { url, body }) => sum + transfer(url, body), 0),
+        milliseconds,
+      },
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
