@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
     contentCheck({ contentRoot: resolveContentRoot() }),
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
-    searchIndex(),
+    searchIndex({ previousSite: path.resolve(process.env['OUT_DIR'] ?? 'dist') }),
     // After the search index: the service worker precaches its runtime and lists its chunks.
     offline(),
     // sitemap-index.xml and sitemap-0.xml list every page under `site` + `base`; the 404 page is left out by the

@@ -79,7 +79,7 @@ const weights = measureSite(outDir);
 const entry = weights.find((weight) => weight.type === 'entry')?.largest;
 const scriptsAtStart = Math.max(0, ...weights.map((weight) => weight.maxScriptBrotli));
 const stylesheetCounts = weights.flatMap((weight) => weight.stylesheetCounts);
-const search = await probeSearch(outDir, `glossary/${syntheticId(1)}/`, 'cache');
+const search = await probeSearch(outDir, `glossary/${syntheticId(1)}/`, "cache");
 const precache = (readFileSync(path.join(outDir, 'sw.js'), 'utf8').match(/"url":"[^"]+"/g) ?? []).length;
 
 console.log(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);

@@ -1,8 +1,12 @@
 /**
  * Writes the Pagefind index as the last step of `astro build`, through Pagefind's Node API, so a build that cannot
  * index its pages fails like any other build error instead of shipping a site whose search is stale or empty.
+ * When every page is byte-identical to the previous build's, that build's index is reused instead of rebuilt.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { cp, glob, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { timePhase } from '../lib/build-timings.ts';
@@ -10,12 +14,41 @@ import { timePhase } from '../lib/build-timings.ts';
 /** Where the index goes, relative to the site root; the search runtime loads it from here. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 
-export function searchIndex(): AstroIntegration {
+/** Records what the index was built from: every page's path and bytes, and the Pagefind version. */
+const SOURCE_DIGEST_FILE = 'source.sha256';
+
+export async function pagesDigest(site: string): Promise<string> {
+  // Pagefind's own package.json (lib/index.js → ../package.json): a new Pagefind means a new index.
+  const pagefindPackage = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  const hash = createHash('sha256').update(await readFile(pagefindPackage));
+  const pages: string[] = [];
+  for await (const file of glob('**/*.html', { cwd: site })) pages.push(file);
+  for (const file of pages.sort()) hash.update(file).update(await readFile(path.join(site, file)));
+  return hash.digest('hex');
+}
+
+/** Copies the previous build's index when it was built from the same pages; returns whether it did. */
+export async function reusePreviousIndex(site: string, previousSite: string | undefined, digest: string): Promise<boolean> {
+  if (previousSite === undefined) return false;
+  const previous = path.join(previousSite, SEARCH_INDEX_DIR);
+  const previousDigest = await readFile(path.join(previous, SOURCE_DIGEST_FILE), 'utf8').catch(() => undefined);
+  if (previousDigest !== digest) return false;
+  await cp(previous, path.join(site, SEARCH_INDEX_DIR), { recursive: true });
+  return true;
+}
+
+/** `previousSite`: the folder of the last published build, whose index may be reused. */
+export function searchIndex(options: { previousSite?: string } = {}): AstroIntegration {
   return {
     name: 'backend-field-guide:search-index',
     hooks: {
       'astro:build:done': ({ dir, logger }) => timePhase('search index', async () => {
         const site = fileURLToPath(dir);
+        const digest = await pagesDigest(site);
+        if (await reusePreviousIndex(site, options.previousSite, digest)) {
+          logger.info('search index: pages unchanged, previous index reused');
+          return;
+        }
         const failures: string[] = [];
         try {
           // Technical terms keep the characters that matter to them (C#, C++, .NET, Node.js).
@@ -32,6 +65,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
         if (failures.length > 0) throw new Error(`Search indexing failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
+        await writeFile(path.join(site, SEARCH_INDEX_DIR, SOURCE_DIGEST_FILE), digest);
       }),
     },
   };

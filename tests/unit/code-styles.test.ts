@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classesForStyle, codeStyleRules, codeStylesAsClasses, codeStylesCss } from '../../src/lib/markdown/code-styles.ts';
-import { CODE_STYLE_RULES, CODE_STYLES_CSS, CODE_THEMES } from '../../src/lib/markdown/code-themes.ts';
+import { CODE_STYLE_RULES, CODE_STYLES_CSS, CODE_THEME_REGISTRATIONS, CODE_THEMES } from '../../src/lib/markdown/code-themes.ts';
 import type { Root } from 'hast';
 
 const light = { name: 'l', colors: { 'editor.foreground': '#111111', 'editor.background': '#FFFFFF' }, tokenColors: [{ settings: { foreground: '#AA0000' } }] };
@@ -50,7 +50,9 @@ describe('code highlighting without inline styles', () => {
   });
 
   it('the committed stylesheet matches the configured themes (npm run code-styles regenerates it)', () => {
-    expect(readFileSync(CODE_STYLES_CSS, 'utf8')).toBe(codeStylesCss(codeStyleRules(CODE_THEMES.light, CODE_THEMES.dark)));
+    expect(CODE_THEME_REGISTRATIONS.light.name).toBe(CODE_THEMES.light);
+    expect(CODE_THEME_REGISTRATIONS.dark.name).toBe(CODE_THEMES.dark);
+    expect(readFileSync(CODE_STYLES_CSS, 'utf8')).toBe(codeStylesCss(codeStyleRules(CODE_THEME_REGISTRATIONS.light, CODE_THEME_REGISTRATIONS.dark)));
     expect(CODE_STYLE_RULES.size).toBeGreaterThan(20);
   });
 });

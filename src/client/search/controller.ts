@@ -24,8 +24,9 @@ export interface SearchController {
 }
 
 /** Hits loaded per query: each costs a fragment download, and the first screen shows about this many. */
-const RESULT_LIMIT = 8;
-const TYPING_PAUSE_MS = 120;
+const RESULT_LIMIT = 6;
+/** While a search is running, typing waits this long for the next key; otherwise the search starts at once. */
+const TYPING_PAUSE_MS = 80;
 
 export function connectSearch(base: string, elements: SearchElements, onResults?: (outcome: SearchOutcome) => void): SearchController {
   const { input, list, status, suggestions, filters } = elements;
@@ -87,9 +88,16 @@ export function connectSearch(base: string, elements: SearchElements, onResults?
     onResults?.(outcome);
   };
 
+  let running: Promise<void> | undefined;
+  const runTracked = () => {
+    running = run().finally(() => {
+      running = undefined;
+    });
+  };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    if (running === undefined) runTracked();
+    else timer = setTimeout(runTracked, TYPING_PAUSE_MS);
   });
   filters.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {

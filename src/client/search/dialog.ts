@@ -4,6 +4,7 @@
  * closes it, and focus goes back to where it was.
  */
 import { connectSearch, type SearchController } from './controller.ts';
+import { loadEngine } from './engine.ts';
 import { createSearchPanel } from './panel.ts';
 
 interface OpenDialog {
@@ -73,6 +74,8 @@ function trapTab(dialog: HTMLDialogElement, event: KeyboardEvent) {
 /** Opens search, optionally with a query already typed (from the header's box). */
 export function openSearch(base: string, query?: string) {
   created ??= create(base);
+  // The runtime starts loading as the dialog opens, while the reader types.
+  void loadEngine(base).catch(() => undefined);
   const { dialog, input, controller } = created;
   if (!dialog.open) {
     returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -44,6 +44,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -60,14 +61,18 @@ let loading: Promise<Engine> | undefined;
 export function loadEngine(base: string): Promise<Engine> {
   loading ??= (async () => {
     const [pagefind, titles] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      // The main thread is fast enough for an index this size, and skipping the worker saves its download.
+      (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (runtime) => {
+        await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
+        // Loads the WebAssembly and the index's entry files while the title list is still on its way.
+        await runtime.init();
+        return runtime;
+      }),
       fetch(`${base}search/titles.json`).then((response) => {
         if (!response.ok) throw new Error(`search titles: HTTP ${response.status}`);
         return response.json() as Promise<SearchTitle[]>;
       }),
     ]);
-    // The main thread is fast enough for an index this size, and skipping the worker saves its download.
-    await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
     return { pagefind, titles, index: buildTitleIndex(titles) };
   })();
   loading.catch(() => {
