@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
+import { GlossaryLinker, remarkGlossaryLinks, satteriGlossaryLinks } from './src/lib/markdown/glossary-links.ts';
+import { glossaryTerms } from './src/lib/markdown/term-index.ts';
 
 /**
  * SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
@@ -14,7 +16,14 @@ import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links
 const site = process.env['SITE_URL'] ?? 'https://backend-field-guide.example';
 const base = process.env['BASE_PATH'] ?? '/';
 
-const unifiedProcessor = unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] });
+const contentRoot = resolveContentRoot();
+// Links the first mention of each glossary term in every body; its terms come from the content check (below).
+const glossaryLinker = new GlossaryLinker(contentRoot);
+
+const unifiedProcessor = unified({
+  remarkPlugins: [remarkGfm, [remarkGlossaryLinks, glossaryLinker]],
+  rehypePlugins: [[rehypeBaseLinks, { base }]],
+});
 
 export default defineConfig({
   site,
@@ -32,11 +41,12 @@ export default defineConfig({
     processor:
       process.env['MARKDOWN_PROCESSOR'] === 'unified'
         ? unifiedProcessor
-        : satteri({ hastPlugins: [satteriBaseLinks(base)] }),
+        : satteri({ mdastPlugins: [satteriGlossaryLinks(glossaryLinker)], hastPlugins: [satteriBaseLinks(base)] }),
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   integrations: [
-    contentCheck({ contentRoot: resolveContentRoot() }),
+    // The check parses every entry once per build, before anything renders; the glossary's names are taken from it.
+    contentCheck({ contentRoot, onChecked: (report) => glossaryLinker.useTerms(glossaryTerms(report.files)) }),
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
   ],

@@ -4,16 +4,23 @@
  * logs unknown references).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check/index.ts';
+import { checkContent, type CheckReport } from '../lib/content-check/index.ts';
 import { formatProblem, summarizeProblems } from '../lib/content-check/problem.ts';
 
-export function contentCheck(options: { contentRoot: string }): AstroIntegration {
+export interface ContentCheckOptions {
+  contentRoot: string;
+  /** Called with the report before anything renders, so build steps can reuse the check's parse of every entry. */
+  onChecked?: (report: CheckReport) => void;
+}
+
+export function contentCheck(options: ContentCheckOptions): AstroIntegration {
   return {
     name: 'backend-field-guide:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
         const report = await checkContent(options.contentRoot);
+        options.onChecked?.(report);
         for (const problem of report.problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));

@@ -182,6 +182,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     for (const entry of entries) {
       const targets = new Set<string>();
       for (const found of findReferences(collectionSchemas[collection], entry.data)) {
+        if (found.target.relates === false) continue;
         const { collections, id } = parseReference(found.value, found.target);
         const target = collections.find((candidate) => links.has(key(candidate, id)));
         if (target !== undefined) targets.add(key(target, id));

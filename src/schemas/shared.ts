@@ -22,6 +22,11 @@ export interface ReferenceTarget {
   qualified: boolean;
   /** For technology references: the kinds the referenced card must have. */
   kinds?: readonly TechnologyKind[];
+  /**
+   * False for fields that name entries without relating to them (`noAutolink`): they give the named entry no
+   * "Referenced by" link and are never suggested as the place for a misplaced id. Default true.
+   */
+  relates?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface ReferenceTarget {
 export const referenceTargets = z.registry<ReferenceTarget>();
 
 /** A reference to one entry of `collection`, written as its bare id. */
-export function reference(collection: CollectionName, options: { kinds?: readonly TechnologyKind[] } = {}) {
+export function reference(collection: CollectionName, options: { kinds?: readonly TechnologyKind[]; relates?: boolean } = {}) {
   const schema = entryId();
   referenceTargets.add(schema, { collections: [collection], qualified: false, ...options });
   return schema;
@@ -111,3 +116,9 @@ export const aliases = () =>
       error: 'lists the same alias more than once',
     })
     .default([]);
+
+/**
+ * Glossary terms the body must not link automatically, by id: the first mention of every other glossary term links
+ * to its entry (README, "Glossary auto-linking").
+ */
+export const noAutolink = () => referenceList(reference('glossary', { relates: false }));
