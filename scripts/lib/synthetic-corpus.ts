@@ -1,7 +1,7 @@
 /**
  * A deterministic synthetic corpus for the benchmark: N glossary entries of about 450 words, each with two headings,
- * a table, a code block and three links to other entries, plus one entry in each other collection so that every page
- * template is built. The same N always yields the same bytes.
+ * a table, a code block, three links to other entries and glossary terms to link automatically, plus one entry in
+ * each other collection so that every page template is built. The same N always yields the same bytes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -37,9 +37,13 @@ export function syntheticEntry(index: number, count: number): string {
   const next = random(index + 1);
   const link = (offset: number) => syntheticId((index + offset) % count);
   const title = `Synthetic term ${index}`;
+  // The first entries are named after the body vocabulary, so every page has glossary terms to link; every entry
+  // has a name of its own, so the matcher holds as many names as a real glossary of this size.
+  const aliases = [...(index < WORDS.length ? [WORDS[index]] : []), `synthetic concept ${index}`];
   return `---
 title: ${title}
 summary: ${sentence(next, 14)}
+aliases: [${aliases.join(', ')}]
 category: ${['api', 'data', 'architecture', 'operations'][index % 4]}
 side: ${['frontend', 'backend', 'both', 'infrastructure'][index % 4]}
 related: [${count > 1 ? link(1) : 'term-sentinel'}]

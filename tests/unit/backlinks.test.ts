@@ -14,6 +14,13 @@ describe('body links', () => {
     ]);
   });
 
+  test('finds reference-style link definitions', () => {
+    expect(bodyLinks('Read [REST][rest].\n\n[rest]: /glossary/rest/ "REST"\n   [pg]: </technologies/postgresql/#facts>')).toEqual([
+      { collection: 'glossary', id: 'rest' },
+      { collection: 'technologies', id: 'postgresql' },
+    ]);
+  });
+
   test('ignores other site paths and malformed ids', () => {
     expect(bodyLinks('[a](/search/) [b](/glossary/Bad_Id/) [c](/glossary/rest)')).toEqual([]);
   });

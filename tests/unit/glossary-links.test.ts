@@ -97,9 +97,9 @@ const CONTENT_ROOT = path.resolve('/corpus');
 const linker = new GlossaryLinker(CONTENT_ROOT, TERMS);
 
 /** A Markdown body rendered by Sätteri with the auto-linker, as the entry `file` of the content root. */
-async function renderMarkdown(body: string, options: { file?: string; frontmatter?: Record<string, unknown>; base?: string } = {}): Promise<string> {
+function renderMarkdown(body: string, options: { file?: string; frontmatter?: Record<string, unknown>; base?: string } = {}): string {
   const { file = 'guides/page.md', frontmatter = {}, base = '/' } = options;
-  const result = await markdownToHtml(body, {
+  const result = markdownToHtml(body, {
     mdastPlugins: [satteriGlossaryLinks(linker)],
     hastPlugins: [satteriBaseLinks(base)],
     fileURL: pathToFileURL(path.join(CONTENT_ROOT, file)),
@@ -108,21 +108,21 @@ async function renderMarkdown(body: string, options: { file?: string; frontmatte
   return result.html;
 }
 
-/** The auto-links of rendered HTML, as [text, href]. */
-const termLinks = (html: string) => [...html.matchAll(/<a href="([^"]*)" class="term-link">([^<]*)<\/a>/g)].map((match) => [match[2], match[1]]);
+/** The links to glossary entries in rendered HTML, as [text, href]. */
+const termLinks = (html: string) => [...html.matchAll(/<a href="([^"]*\/glossary\/[^"]*)">([^<]*)<\/a>/g)].map((match) => [match[2], match[1]]);
 
 describe('auto-linking Markdown (Sätteri)', () => {
-  test('links the first mention of each term only, root-relative and marked', async () => {
-    const html = await renderMarkdown('An API and a cache.\n\nThe API again, and *the cache* too.');
+  test('links the first mention of each term only, root-relative', () => {
+    const html = renderMarkdown('An API and a cache.\n\nThe API again, and *the cache* too.');
     expect(termLinks(html)).toEqual([
       ['API', '/glossary/api/'],
       ['cache', '/glossary/caching/'],
     ]);
-    expect(html).toContain('<p>An <a href="/glossary/api/" class="term-link">API</a> and a <a href="/glossary/caching/" class="term-link">cache</a>.</p>');
+    expect(html).toContain('<p>An <a href="/glossary/api/">API</a> and a <a href="/glossary/caching/">cache</a>.</p>');
   });
 
-  test('never links inside headings, links, inline code or code blocks; the first mention outside them is linked', async () => {
-    const html = await renderMarkdown(
+  test('never links inside headings, links, inline code or code blocks; the first mention outside them is linked', () => {
+    const html = renderMarkdown(
       ['## The API', '', '[an API client](https://example.org/) and `API` and', '', '```', 'API', '```', '', 'Finally the API.'].join('\n'),
     );
     expect(html).toContain('<h2>The API</h2>');
@@ -130,38 +130,41 @@ describe('auto-linking Markdown (Sätteri)', () => {
     expect(html).toContain('<code>API</code>');
     expect(html).toContain('<pre><code>API\n</code></pre>');
     expect(termLinks(html)).toEqual([['API', '/glossary/api/']]);
-    expect(html).toContain('<p>Finally the <a href="/glossary/api/" class="term-link">API</a>.</p>');
+    expect(html).toContain('<p>Finally the <a href="/glossary/api/">API</a>.</p>');
   });
 
-  test('links inside emphasis, lists and tables', async () => {
-    const html = await renderMarkdown('- **REST API** design\n\n| Term | Note |\n| --- | --- |\n| cache | x |');
+  test('links inside emphasis, lists and tables', () => {
+    const html = renderMarkdown('- **REST API** design\n\n| Term | Note |\n| --- | --- |\n| cache | x |');
     expect(termLinks(html)).toEqual([
       ['REST API', '/glossary/rest/'],
       ['cache', '/glossary/caching/'],
     ]);
   });
 
-  test('does not link a term the body already links to, wherever the written link is', async () => {
-    expect(termLinks(await renderMarkdown('The API first, then [the API](/glossary/api/#example), and a cache.'))).toEqual([['cache', '/glossary/caching/']]);
-    expect(termLinks(await renderMarkdown('The API first, then [the API][api].\n\n[api]: /glossary/api/'))).toEqual([]);
+  test('does not link a term the body already links to, wherever the written link is', () => {
+    expect(termLinks(renderMarkdown('The API first, then [the API](/glossary/api/#example), and a cache.'))).toEqual([
+      ['the API', '/glossary/api/#example'],
+      ['cache', '/glossary/caching/'],
+    ]);
+    expect(termLinks(renderMarkdown('The API first, then [the API][api].\n\n[api]: /glossary/api/'))).toEqual([['the API', '/glossary/api/']]);
   });
 
-  test("does not link an entry's own term on its own page", async () => {
-    expect(termLinks(await renderMarkdown('The API and a cache.', { file: 'glossary/api.md' }))).toEqual([['cache', '/glossary/caching/']]);
-    expect(termLinks(await renderMarkdown('The API and a cache.', { file: 'technologies/api.md' }))).toHaveLength(2);
+  test("does not link an entry's own term on its own page", () => {
+    expect(termLinks(renderMarkdown('The API and a cache.', { file: 'glossary/api.md' }))).toEqual([['cache', '/glossary/caching/']]);
+    expect(termLinks(renderMarkdown('The API and a cache.', { file: 'technologies/api.md' }))).toHaveLength(2);
   });
 
-  test('skips the terms the entry opts out of with noAutolink', async () => {
-    expect(termLinks(await renderMarkdown('The API and a cache.', { frontmatter: { noAutolink: ['caching'] } }))).toEqual([['API', '/glossary/api/']]);
+  test('skips the terms the entry opts out of with noAutolink', () => {
+    expect(termLinks(renderMarkdown('The API and a cache.', { frontmatter: { noAutolink: ['caching'] } }))).toEqual([['API', '/glossary/api/']]);
   });
 
-  test('the base path is added to auto-links like to written links', async () => {
-    expect(termLinks(await renderMarkdown('An API.', { base: '/docs/' }))).toEqual([['API', '/docs/glossary/api/']]);
+  test('the base path is added to auto-links like to written links', () => {
+    expect(termLinks(renderMarkdown('An API.', { base: '/docs/' }))).toEqual([['API', '/docs/glossary/api/']]);
   });
 
-  test('text around a link keeps its escaping', async () => {
-    expect(await renderMarkdown('If a < b &amp; the API <b>works</b>.')).toContain(
-      '<p>If a &lt; b &amp; the <a href="/glossary/api/" class="term-link">API</a> <b>works</b>.</p>',
+  test('text around a link keeps its escaping', () => {
+    expect(renderMarkdown('If a < b &amp; the API <b>works</b>.')).toContain(
+      '<p>If a &lt; b &amp; the <a href="/glossary/api/">API</a> <b>works</b>.</p>',
     );
   });
 });
@@ -169,7 +172,8 @@ describe('auto-linking Markdown (Sätteri)', () => {
 /** An MDX body parsed to mdast, run through the remark adapter; returns the tree. */
 function linkMdx(body: string, options: { file?: string; frontmatter?: Record<string, unknown> } = {}): MarkdownNode {
   const tree = mdxToMdast(body) as unknown as MarkdownNode;
-  remarkGlossaryLinks(linker)(tree, { path: path.join(CONTENT_ROOT, options.file ?? 'guides/page.mdx'), data: { astro: { frontmatter: options.frontmatter ?? {} } } });
+  const file = { path: path.join(CONTENT_ROOT, options.file ?? 'guides/page.mdx'), value: body, data: { astro: { frontmatter: options.frontmatter ?? {} } } };
+  remarkGlossaryLinks(linker)(tree, file);
   return tree;
 }
 
@@ -206,7 +210,7 @@ describe('auto-linking MDX (remark)', () => {
 
 describe('the shared linker', () => {
   test('refuses to render before it has terms', () => {
-    expect(() => new GlossaryLinker(CONTENT_ROOT).index).toThrow(/no terms/);
+    expect(() => new GlossaryLinker(CONTENT_ROOT).forPage(undefined, {}, '')).toThrow(/no terms/);
   });
 
   test("Astro's config digest sees the glossary's names, so cached renders are redone when they change", () => {
@@ -215,9 +219,13 @@ describe('the shared linker', () => {
     expect(digestOf(TERMS)).not.toBe(digestOf([...TERMS, { id: 'edge', names: ['edge'] }]));
   });
 
-  test('the page context comes from the file path and the front matter', () => {
-    expect(pageContext(pathToFileURL(path.join(CONTENT_ROOT, 'glossary/rest.md')), { noAutolink: ['api', 3] }, CONTENT_ROOT)).toEqual({ ownTerm: 'rest', excluded: ['api'] });
-    expect(pageContext(`${path.join(CONTENT_ROOT, 'guides/faq.mdx')}?astroContentCollectionEntry=true`, undefined, CONTENT_ROOT)).toEqual({ ownTerm: undefined, excluded: [] });
-    expect(pageContext(undefined, null, CONTENT_ROOT)).toEqual({ excluded: [] });
+  test('the page context comes from the file path, the front matter and the links in the source', () => {
+    const source = 'See [caching](/glossary/caching/) and [Redis](/technologies/redis/).';
+    expect(pageContext(pathToFileURL(path.join(CONTENT_ROOT, 'glossary/rest.md')), { noAutolink: ['api', 3] }, source, CONTENT_ROOT)).toEqual({
+      ownTerm: 'rest',
+      excluded: ['api', 'caching'],
+    });
+    expect(pageContext(`${path.join(CONTENT_ROOT, 'guides/faq.mdx')}?astroContentCollectionEntry=true`, undefined, '', CONTENT_ROOT)).toEqual({ ownTerm: undefined, excluded: [] });
+    expect(pageContext(undefined, null, '', CONTENT_ROOT)).toEqual({ excluded: [] });
   });
 });

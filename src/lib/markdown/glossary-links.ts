@@ -1,21 +1,20 @@
 /**
  * Glossary auto-linking: in an entry's body, the first mention of each glossary term links to the term's page. One
- * core plans the links on the Markdown syntax tree (mdast); two thin adapters apply the plan, one per Markdown
+ * core decides, text node by text node in document order, what to link; two thin adapters feed it, one per Markdown
  * pipeline: Sätteri for `.md`, unified (remark) for MDX. Links are root-relative (`/glossary/caching/`), so the
- * base-links plugins, which run later on the HTML tree, add the base path like they do for written links.
+ * base-links plugins, which run later on the HTML tree, add the base path as they do for written links.
  *
- * Never linked: text inside headings, links, code, MDX components and expressions; a term the body already links
- * to anywhere; the entry's own term on its own page; terms the entry lists under `noAutolink`.
+ * Never linked: text inside headings, links, MDX components (code holds no text nodes); a term the body already
+ * links to anywhere (as "Referenced by" counts links); the entry's own term on its own page; terms the entry lists
+ * under `noAutolink`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
+import { bodyLinks } from '../site-model.ts';
 import { buildTermIndex, type GlossaryTerm, type TermIndex } from './term-index.ts';
 
-/** The class of auto-linked terms, so styles and scripts can tell them from links an author wrote. */
-export const TERM_LINK_CLASS = 'term-link';
-
-/** The mdast shape the planner reads; both pipelines' trees have it. */
+/** The mdast shape the core reads and writes; both pipelines' trees have it. */
 export interface MarkdownNode {
   type: string;
   value?: string;
@@ -23,85 +22,59 @@ export interface MarkdownNode {
   children?: MarkdownNode[];
 }
 
-/** Subtrees whose text is never linked. Code, inline code and raw HTML hold no text nodes, so need no entry here. */
-const SKIPPED_PARENTS: ReadonlySet<string> = new Set(['heading', 'link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Parents whose text is never linked. */
+const UNLINKED_PARENTS: ReadonlySet<string> = new Set(['heading', 'link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
-const GLOSSARY_LINK = /^\/glossary\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#.*)?$/;
-
-/** Which page is being rendered, as far as auto-linking cares. */
+/** What auto-linking needs to know about the page being rendered. */
 export interface PageContext {
   /** The glossary id of the page itself, when it is a glossary entry: its own term is not linked. */
   ownTerm?: string | undefined;
-  /** Glossary ids the entry opted out of (`noAutolink` in its front matter). */
+  /** Glossary ids not to link: the entry's `noAutolink` and the terms its body links to itself. */
   excluded: readonly string[];
 }
 
-/** A text node to swap for the given nodes (plain text and links, in order). */
-export interface PlannedReplacement<N> {
-  node: N;
-  parent: N;
-  replacement: MarkdownNode[];
-}
-
-export const termLink = (id: string, text: string): MarkdownNode & { data: unknown } => ({
-  type: 'link',
-  url: `/glossary/${id}/`,
-  data: { hProperties: { className: [TERM_LINK_CLASS] } },
-  children: [{ type: 'text', value: text }],
-});
-
-/** The text nodes of `root` to replace so that the first mention of each term links to it. */
-export function planGlossaryLinks<N extends MarkdownNode>(root: N, index: TermIndex, page: PageContext): PlannedReplacement<N>[] {
-  const done = new Set<string>(page.excluded);
-  if (page.ownTerm !== undefined) done.add(page.ownTerm);
-  const texts: { node: N; parent: N }[] = [];
-  // Iterative, in document order: bodies may nest deeply.
-  const stack: { node: N; parent: N | undefined; linkable: boolean }[] = [{ node: root, parent: undefined, linkable: true }];
-  while (stack.length > 0) {
-    const { node, parent, linkable } = stack.pop() ?? { node: root, parent: undefined, linkable: false };
-    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) {
-      const linked = GLOSSARY_LINK.exec(node.url)?.[1];
-      if (linked !== undefined) done.add(linked);
-    }
-    if (node.type === 'text' && linkable && parent !== undefined) texts.push({ node, parent });
-    const children = node.children as N[] | undefined;
-    if (children === undefined) continue;
-    const childrenLinkable = linkable && !SKIPPED_PARENTS.has(node.type);
-    for (let child = children.length - 1; child >= 0; child--) {
-      const next = children[child];
-      if (next !== undefined) stack.push({ node: next, parent: node, linkable: childrenLinkable });
-    }
-  }
-
-  const allowed = (id: string) => !done.has(id);
-  const plan: PlannedReplacement<N>[] = [];
-  for (const { node, parent } of texts) {
-    const text = node.value ?? '';
-    const replacement: MarkdownNode[] = [];
-    let copied = 0;
-    for (const match of index.find(text, allowed)) {
-      if (match.start > copied) replacement.push({ type: 'text', value: text.slice(copied, match.start) });
-      replacement.push(termLink(match.id, text.slice(match.start, match.end)));
-      done.add(match.id);
-      copied = match.end;
-    }
-    if (replacement.length === 0) continue;
-    if (copied < text.length) replacement.push({ type: 'text', value: text.slice(copied) });
-    plan.push({ node, parent, replacement });
-  }
-  return plan;
-}
-
-/** The page context from the rendered file's path and its front matter. */
-export function pageContext(file: string | URL | undefined, frontmatter: unknown, contentRoot: string): PageContext {
-  const excluded = frontmatter !== null && typeof frontmatter === 'object' && 'noAutolink' in frontmatter && Array.isArray(frontmatter.noAutolink)
+/**
+ * The page context from the rendered file's path, its front matter and its Markdown source. The path is matched
+ * against the content root: `<root>/glossary/rest.md` is the page of `rest`.
+ */
+export function pageContext(file: string | URL | undefined, frontmatter: unknown, source: string, contentRoot: string): PageContext {
+  const optedOut = frontmatter !== null && typeof frontmatter === 'object' && 'noAutolink' in frontmatter && Array.isArray(frontmatter.noAutolink)
     ? frontmatter.noAutolink.filter((id): id is string => typeof id === 'string')
     : [];
+  const linked = bodyLinks(source).flatMap((link) => (link.collection === 'glossary' ? [link.id] : []));
+  const excluded = [...optedOut, ...linked];
   if (file === undefined) return { excluded };
   const filePath = file instanceof URL ? fileURLToPath(file) : (file.split('?')[0] ?? file);
   const [collection, name, ...rest] = path.relative(contentRoot, path.resolve(filePath)).split(path.sep);
   const ownTerm = collection === 'glossary' && name !== undefined && rest.length === 0 ? name.slice(0, -path.extname(name).length) : undefined;
   return { ownTerm, excluded };
+}
+
+/**
+ * Links the text nodes of one page, fed in document order: returns the nodes to put in place of a text (plain text
+ * and links), or undefined to leave it. `linkable` is asked only when the text names a term, so adapters can defer
+ * the cost of looking at the node's ancestors.
+ */
+export type TextLinker = (text: string, linkable: () => boolean) => MarkdownNode[] | undefined;
+
+function createTextLinker(index: TermIndex, page: PageContext): TextLinker {
+  const done = new Set<string>(page.excluded);
+  if (page.ownTerm !== undefined) done.add(page.ownTerm);
+  const allowed = (id: string) => !done.has(id);
+  return (text, linkable) => {
+    const replacement: MarkdownNode[] = [];
+    let copied = 0;
+    for (const match of index.find(text, allowed)) {
+      if (replacement.length === 0 && !linkable()) return undefined;
+      if (match.start > copied) replacement.push({ type: 'text', value: text.slice(copied, match.start) });
+      replacement.push({ type: 'link', url: `/glossary/${match.id}/`, children: [{ type: 'text', value: text.slice(match.start, match.end) }] });
+      done.add(match.id);
+      copied = match.end;
+    }
+    if (replacement.length === 0) return undefined;
+    if (copied < text.length) replacement.push({ type: 'text', value: text.slice(copied) });
+    return replacement;
+  };
 }
 
 /**
@@ -127,35 +100,68 @@ export class GlossaryLinker {
     this.digest = this.#index.digest;
   }
 
-  get index(): TermIndex {
+  /** The text linker for one page. */
+  forPage(file: string | URL | undefined, frontmatter: unknown, source: string): TextLinker {
     if (this.#index === undefined) throw new Error("Glossary auto-linking has no terms: pass the content check's terms to useTerms() before rendering.");
-    return this.#index;
+    return createTextLinker(this.#index, pageContext(file, frontmatter, source, this.contentRoot));
   }
 }
 
-/** The Sätteri adapter, for `.md` entries. */
+declare module 'satteri' {
+  interface DataMap {
+    /** The page's text linker, created on its first text node. */
+    glossaryLinks?: TextLinker;
+  }
+}
+
+/**
+ * The Sätteri adapter, for `.md` entries: a visitor of text nodes only, which Sätteri calls in document order. The
+ * ancestors of a text are read only when it names a term; walking every node from JavaScript would cost more than
+ * rendering the page.
+ */
 export const satteriGlossaryLinks = (linker: GlossaryLinker) =>
   defineMdastPlugin({
     name: 'glossary-links',
     linker,
-    before(root, context) {
+    text(node, context) {
       const frontmatter = (context.data['astro'] as { frontmatter?: unknown } | undefined)?.frontmatter;
-      const page = pageContext(context.fileURL, frontmatter, linker.contentRoot);
-      for (const { node, replacement } of planGlossaryLinks(root as MarkdownNode, linker.index, page)) {
-        context.replaceNode(node as never, replacement as never);
-      }
+      context.data.glossaryLinks ??= linker.forPage(context.fileURL, frontmatter, context.source);
+      const linkable = () => {
+        let ancestor: ReturnType<typeof context.parent> = context.parent(node);
+        while (ancestor !== undefined) {
+          if (UNLINKED_PARENTS.has(ancestor.type)) return false;
+          ancestor = context.parent(ancestor);
+        }
+        return true;
+      };
+      const replacement = context.data.glossaryLinks(node.value, linkable);
+      if (replacement !== undefined) context.replaceNode(node, replacement as never);
     },
   });
 
 interface VFileLike {
   path?: string;
+  value?: unknown;
   data: { astro?: { frontmatter?: unknown } };
 }
 
-/** The remark adapter, for MDX guides. */
+/** The remark adapter, for MDX guides: collects the linkable texts in document order, then links them. */
 export const remarkGlossaryLinks = (linker: GlossaryLinker) => (tree: MarkdownNode, file: VFileLike) => {
-  const page = pageContext(file.path, file.data.astro?.frontmatter, linker.contentRoot);
-  for (const { node, parent, replacement } of planGlossaryLinks(tree, linker.index, page)) {
-    parent.children?.splice(parent.children.indexOf(node), 1, ...replacement);
+  const linkText = linker.forPage(file.path, file.data.astro?.frontmatter, typeof file.value === 'string' ? file.value : '');
+  const texts: { node: MarkdownNode; parent: MarkdownNode }[] = [];
+  // Iterative (bodies may nest deeply); children are pushed in reverse so they pop in document order.
+  const stack: { node: MarkdownNode; parent?: MarkdownNode }[] = [{ node: tree }];
+  while (stack.length > 0) {
+    const { node, parent } = stack.pop() ?? { node: tree };
+    if (node.type === 'text' && parent !== undefined) texts.push({ node, parent });
+    if (node.children === undefined || UNLINKED_PARENTS.has(node.type)) continue;
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index];
+      if (child !== undefined) stack.push({ node: child, parent: node });
+    }
+  }
+  for (const { node, parent } of texts) {
+    const replacement = linkText(node.value ?? '', () => true);
+    if (replacement !== undefined) parent.children?.splice(parent.children.indexOf(node), 1, ...replacement);
   }
 };

@@ -16,12 +16,16 @@ export interface GlossaryTerm {
 /** One written form of a term, e.g. "REST APIs" for `rest`. */
 interface Form {
   id: string;
-  /** Per word: the exact spelling when the word's case carries meaning (an acronym such as "API"), else undefined. */
-  exactWords: readonly (string | undefined)[];
+  /**
+   * Per word: the exact spelling when the word's case carries meaning (an acronym such as "API"), else undefined;
+   * undefined as a whole when no word's case matters.
+   */
+  exactWords?: readonly (string | undefined)[];
 }
 
+/** Children are keyed by folded UTF-16 code unit; a space stands for any run of whitespace. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   forms?: Form[];
 }
 
@@ -39,10 +43,20 @@ export interface TermIndex {
   find(text: string, allowed: (id: string) => boolean): Generator<TermMatch>;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}_-]/u;
-const WHITESPACE = /\s/;
+const SPACE = 32;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_ASCII_SPACE = /\s/;
 
-const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+/** Letters, digits, `_` and `-`: a hyphen joins words, so "cache" is not found in "cache-aside". */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
+}
+
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return NON_ASCII_SPACE.test(String.fromCharCode(code));
+}
 
 /** How characters compare: case aside, typographic apostrophes and dashes read as their ASCII forms. */
 function foldPunctuation(char: string): string {
@@ -51,9 +65,11 @@ function foldPunctuation(char: string): string {
   return char;
 }
 
-function foldChar(char: string): string {
-  const lower = foldPunctuation(char).toLowerCase();
-  return lower.length === 1 ? lower : char;
+function foldCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  const folded = foldPunctuation(String.fromCharCode(code)).toLowerCase();
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
 }
 
 /**
@@ -96,17 +112,18 @@ export function buildTermIndex(terms: readonly GlossaryTerm[]): TermIndex {
     seen.add(key);
     written.push(key);
     let node = root;
-    for (const char of name) {
-      const folded = foldChar(char);
-      let child = node.next.get(folded);
+    for (let index = 0; index < name.length; index++) {
+      const code = foldCode(name.charCodeAt(index));
+      let child = node.next.get(code);
       if (child === undefined) {
         child = { next: new Map() };
-        node.next.set(folded, child);
+        node.next.set(code, child);
       }
       node = child;
     }
+    const exactWords = name.split(' ').map((word) => (isCaseSensitive(word) ? [...word].map(foldPunctuation).join('') : undefined));
     node.forms ??= [];
-    node.forms.push({ id, exactWords: name.split(' ').map((word) => (isCaseSensitive(word) ? [...word].map(foldPunctuation).join('') : undefined)) });
+    node.forms.push(exactWords.some((word) => word !== undefined) ? { id, exactWords } : { id });
   };
   // Sorted by id so the index is the same whatever order the files were read in; written names come before
   // generated plurals, so an entry that names a form wins over one whose plural happens to produce it.
@@ -116,41 +133,47 @@ export function buildTermIndex(terms: readonly GlossaryTerm[]): TermIndex {
   for (const term of names) for (const name of term.names) add(term.id, pluralOf(name) ?? '');
 
   const accepts = (form: Form, text: string) => {
+    if (form.exactWords === undefined) return true;
     const words = text.split(/\s+/);
     return form.exactWords.every((exact, index) => exact === undefined || [...(words[index] ?? '')].map(foldPunctuation).join('') === exact);
+  };
+
+  /** The longest allowed form starting at `start` (a word start), if any. */
+  const longestAt = (text: string, start: number, allowed: (id: string) => boolean): TermMatch | undefined => {
+    let node: TrieNode | undefined = root;
+    let cursor = start;
+    let best: TermMatch | undefined;
+    while (node !== undefined && cursor < text.length) {
+      const code = text.charCodeAt(cursor);
+      if (isSpaceCode(code)) {
+        while (cursor < text.length && isSpaceCode(text.charCodeAt(cursor))) cursor++;
+        node = node.next.get(SPACE);
+        continue;
+      }
+      node = node.next.get(foldCode(code));
+      cursor++;
+      if (node?.forms === undefined) continue;
+      if (cursor < text.length && isWordCode(text.charCodeAt(cursor)) && isWordCode(code)) continue;
+      const slice = text.slice(start, cursor);
+      const form = node.forms.find((candidate) => allowed(candidate.id) && accepts(candidate, slice));
+      if (form !== undefined) best = { id: form.id, start, end: cursor };
+    }
+    return best;
   };
 
   function* find(text: string, allowed: (id: string) => boolean): Generator<TermMatch> {
     let position = 0;
     while (position < text.length) {
-      if (isWordChar(text[position - 1]) || WHITESPACE.test(text[position] ?? ' ')) {
-        position++;
+      const code = text.charCodeAt(position);
+      const match = isSpaceCode(code) ? undefined : longestAt(text, position, allowed);
+      if (match !== undefined) {
+        yield match;
+        position = match.end;
         continue;
       }
-      let node: TrieNode | undefined = root;
-      let cursor = position;
-      let best: TermMatch | undefined;
-      while (node !== undefined && cursor < text.length) {
-        const char = text[cursor] ?? '';
-        if (WHITESPACE.test(char)) {
-          while (WHITESPACE.test(text[cursor] ?? '')) cursor++;
-          node = node.next.get(' ');
-        } else {
-          node = node.next.get(foldChar(char));
-          cursor++;
-        }
-        if (node?.forms === undefined) continue;
-        if (isWordChar(text[cursor - 1]) && isWordChar(text[cursor])) continue;
-        const slice = text.slice(position, cursor);
-        const form = node.forms.find((candidate) => allowed(candidate.id) && accepts(candidate, slice));
-        if (form !== undefined) best = { id: form.id, start: position, end: cursor };
-      }
-      if (best === undefined) {
-        position++;
-        continue;
-      }
-      yield best;
-      position = best.end;
+      // No term starts inside a word: skip to its end.
+      position++;
+      if (isWordCode(code)) while (position < text.length && isWordCode(text.charCodeAt(position))) position++;
     }
   }
 
