@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { withoutPreloadHelper } from './src/integrations/without-preload-helper.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links.ts';
 import { GlossaryLinker, remarkGlossaryLinks, satteriGlossaryLinks } from './src/lib/markdown/glossary-links.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   // (VS Code: the Astro extension with "astro.content-intellisense", set in .vscode/settings.json).
   experimental: { contentIntellisense: true },
   build: { format: 'directory' },
+  vite: { plugins: [withoutPreloadHelper()] },
   markdown: {
     // `.md` stays on Astro's default Rust processor (Sätteri), which has GFM built in and builds faster (README,
     // "Markdown processors"). MARKDOWN_PROCESSOR=unified switches it for the benchmark that measures the difference.
