@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { brotliCompressSync } from 'node:zlib';
+import { BASE_PATH_PREFIX, E2E_BASE_PATH_PORT } from '../support/servers.ts';
 
 const PAGE = 'glossary/rest/';
 /** The auto-link to the API entry in the REST entry's first paragraph, and that entry's summary. */
@@ -63,6 +64,14 @@ test.describe('link previews', () => {
     await expect(link).toBeFocused();
     await expect(link).toHaveAccessibleDescription(SUMMARY);
     await expect(page.getByRole('tooltip')).toHaveCount(1);
+  });
+
+  test('under a base path, links are recognised and summaries fetched from under it', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${E2E_BASE_PATH_PORT}${BASE_PATH_PREFIX}${PAGE}`);
+    const link = previewLink(page);
+    await expect(link).toHaveAttribute('href', `${BASE_PATH_PREFIX}glossary/api/`);
+    await link.hover();
+    await expect(page.getByRole('tooltip')).toContainText(SUMMARY);
   });
 
   test('technology cards have previews too, from a front-matter list', async ({ page }) => {
