@@ -14,6 +14,8 @@ import { rehypeBaseLinks, satteriBaseLinks } from './src/lib/markdown/base-links
 import { satteriSanitize } from './src/lib/markdown/sanitize.ts';
 import { codeStylesAsClasses } from './src/lib/markdown/code-styles.ts';
 import { CODE_STYLE_RULES, CODE_THEMES } from './src/lib/markdown/code-themes.ts';
+import { GlossaryLinker, remarkGlossaryLinks, satteriGlossaryLinks } from './src/lib/markdown/glossary-links.ts';
+import { glossaryTerms } from './src/lib/markdown/term-index.ts';
 
 /**
  * SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
@@ -22,7 +24,14 @@ import { CODE_STYLE_RULES, CODE_THEMES } from './src/lib/markdown/code-themes.ts
 const site = process.env['SITE_URL'] ?? 'https://backend-field-guide.example';
 const base = process.env['BASE_PATH'] ?? '/';
 
-const unifiedProcessor = unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] });
+const contentRoot = resolveContentRoot();
+// Links the first mention of each glossary term in every body; its terms come from the content check (below).
+const glossaryLinker = new GlossaryLinker(contentRoot);
+
+const unifiedProcessor = unified({
+  remarkPlugins: [remarkGfm, [remarkGlossaryLinks, glossaryLinker]],
+  rehypePlugins: [[rehypeBaseLinks, { base }]],
+});
 
 export default defineConfig({
   site,
@@ -59,12 +68,13 @@ export default defineConfig({
     processor:
       process.env['MARKDOWN_PROCESSOR'] === 'unified'
         ? unifiedProcessor
-        : satteri({ hastPlugins: [satteriBaseLinks(base), satteriSanitize()] }),
+        : satteri({ mdastPlugins: [satteriGlossaryLinks(glossaryLinker)], hastPlugins: [satteriBaseLinks(base), satteriSanitize()] }),
     // Tokens get classes instead of inline styles (see code-styles.ts), so the CSP needs no 'unsafe-inline'.
     shikiConfig: { themes: CODE_THEMES, transformers: [codeStylesAsClasses(CODE_STYLE_RULES)] },
   },
   integrations: [
-    contentCheck({ contentRoot: resolveContentRoot() }),
+    // The check parses every entry once per build, before anything renders; the glossary's names are taken from it.
+    contentCheck({ contentRoot, onChecked: (report) => glossaryLinker.useTerms(glossaryTerms(report.files)) }),
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
     searchIndex({ previousSite: path.resolve(process.env['OUT_DIR'] ?? 'dist') }),

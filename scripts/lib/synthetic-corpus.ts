@@ -1,7 +1,7 @@
 /**
  * A deterministic synthetic corpus for the benchmark: N glossary entries of about 450 words, each with two headings,
- * a table, a code block and three links to other entries, plus one entry in each other collection so that every page
- * template is built. The same N always yields the same bytes.
+ * a table, a code block, three links to other entries and glossary terms to link automatically, plus one entry in
+ * each other collection so that every page template is built. The same N always yields the same bytes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +11,9 @@ const WORDS = (
   'service gateway proxy session token schema migration replica shard partition transaction commit rollback log ' +
   'metric trace alert config secret route handler middleware template render stream socket event retry timeout'
 ).split(' ');
+
+/** How many words of the vocabulary are glossary aliases, and so linked on nearly every page. */
+const LINKED_WORDS = 5;
 
 /** A small linear congruential generator: deterministic and fast. */
 function random(seed: number) {
@@ -37,9 +40,14 @@ export function syntheticEntry(index: number, count: number): string {
   const next = random(index + 1);
   const link = (offset: number) => syntheticId((index + offset) % count);
   const title = `Synthetic term ${index}`;
+  // Every entry has a name of its own, so the matcher holds as many names as a real glossary of this size. The first
+  // few are also named after words of the body vocabulary, so each page has about as many terms to link
+  // automatically as a page of the real guide (three to six).
+  const aliases = [...(index < LINKED_WORDS ? [WORDS[index]] : []), `synthetic concept ${index}`];
   return `---
 title: ${title}
 summary: ${sentence(next, 14)}
+aliases: [${aliases.join(', ')}]
 category: ${['api', 'data', 'architecture', 'operations'][index % 4]}
 side: ${['frontend', 'backend', 'both', 'infrastructure'][index % 4]}
 related: [${count > 1 ? link(1) : 'term-sentinel'}]

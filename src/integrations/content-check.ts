@@ -5,21 +5,28 @@
  */
 import type { AstroIntegration } from 'astro';
 import { timePhase } from '../lib/build-timings.ts';
-import { checkContent } from '../lib/content-check/index.ts';
+import { checkContent, type CheckReport } from '../lib/content-check/index.ts';
 import { formatProblem, summarizeProblems } from '../lib/content-check/problem.ts';
 
-export function contentCheck(options: { contentRoot: string }): AstroIntegration {
+export interface ContentCheckOptions {
+  contentRoot: string;
+  /** Called with the report before anything renders, so build steps can reuse the check's parse of every entry. */
+  onChecked?: (report: CheckReport) => void;
+}
+
+export function contentCheck(options: ContentCheckOptions): AstroIntegration {
   return {
     name: 'backend-field-guide:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
+        const report = await timePhase('content check', () => checkContent(options.contentRoot));
+        options.onChecked?.(report);
         // Only the tests that prove the renderer defuses hostile entries on its own turn the check off.
         if (process.env['CONTENT_CHECK'] === 'off') {
-          logger.warn('CONTENT_CHECK=off: the content check is skipped; never build a published site like this');
+          logger.warn('CONTENT_CHECK=off: content problems are not fatal; never build a published site like this');
           return;
         }
-        const report = await timePhase('content check', () => checkContent(options.contentRoot));
         for (const problem of report.problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
           else logger.warn(formatProblem(problem));

@@ -75,7 +75,7 @@ export function referenceFieldsByCollection(schema: z.ZodType): Map<CollectionNa
       inner = (inner instanceof z.ZodArray ? inner.element : inner.unwrap()) as z.ZodType;
     }
     const target = referenceTargets.get(inner);
-    if (target === undefined || target.qualified) continue;
+    if (target === undefined || target.qualified || target.relates === false) continue;
     for (const collection of target.collections) fields.set(collection, [...(fields.get(collection) ?? []), key]);
   }
   return fields;

@@ -98,15 +98,17 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
 export const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
 
 const BODY_LINK = new RegExp(`\\]\\(/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/(?:#[^)]*)?\\)`, 'g');
+/** A reference-style link definition, `[rest]: /glossary/rest/`, used by `[REST][rest]`. */
+const LINK_DEFINITION = new RegExp(`^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/`, 'gm');
 
 const DIAGRAM_TAG = /<Diagram\s+name="([a-z0-9-]+)"\s*\/>/g;
 
 /**
- * The entries a body points to: root-relative links such as `[REST](/glossary/rest/)`, and the boxes of any
- * `<Diagram name="…" />` it places.
+ * The entries a body points to: root-relative links such as `[REST](/glossary/rest/)` or `[rest]: /glossary/rest/`,
+ * and the boxes of any `<Diagram name="…" />` it places.
  */
 export function bodyLinks(body: string): { collection: CollectionName; id: string }[] {
-  const links = [...body.matchAll(BODY_LINK)].map((match) => ({ collection: match[1] as CollectionName, id: match[2] ?? '' }));
+  const links = [...body.matchAll(BODY_LINK), ...body.matchAll(LINK_DEFINITION)].map((match) => ({ collection: match[1] as CollectionName, id: match[2] ?? '' }));
   for (const [, name = ''] of body.matchAll(DIAGRAM_TAG)) {
     const diagram: DiagramDefinition | undefined = (DIAGRAMS as Record<string, DiagramDefinition>)[name];
     for (const node of diagram?.columns.flat() ?? []) {
@@ -280,6 +282,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     for (const entry of entries) {
       const targets = new Set<string>();
       for (const found of findReferences(collectionSchemas[collection], entry.data)) {
+        if (found.target.relates === false) continue;
         const { collections, id } = parseReference(found.value, found.target);
         const target = collections.find((candidate) => links.has(key(candidate, id)));
         if (target !== undefined) targets.add(key(target, id));

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { SUPPORT_LEVELS } from './registry.ts';
-import { plainText, qualifiedReference, reference, referenceList, sources, summary } from './shared.ts';
+import { noAutolink, plainText, qualifiedReference, reference, referenceList, sources, summary } from './shared.ts';
 
 /** A column of the table: a technology card, a glossary entry, or a plain label such as "Frontend". */
 export const subjectSchema = z.union([
@@ -66,6 +66,8 @@ export const comparisonSchema = z
     related: referenceList(qualifiedReference()),
     /** Where the facts come from. */
     sources: sources(),
+    /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
+    noAutolink: noAutolink(),
   })
   .superRefine((comparison, context) => {
     comparison.criteria.forEach((criterion, row) => {

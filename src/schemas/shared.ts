@@ -27,6 +27,11 @@ export interface ReferenceTarget {
    * `src/lib/counterparts.ts`), and the pair is declared in one of the two entries only.
    */
   counterpart?: boolean;
+  /**
+   * False for fields that name entries without relating to them (`noAutolink`): they give the named entry no
+   * "Referenced by" link and are never suggested as the place for a misplaced id. Default true.
+   */
+  relates?: boolean;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface ReferenceTarget {
 export const referenceTargets = z.registry<ReferenceTarget>();
 
 /** A reference to one entry of `collection`, written as its bare id. */
-export function reference(collection: CollectionName, options: Pick<ReferenceTarget, 'kinds' | 'counterpart'> = {}) {
+export function reference(collection: CollectionName, options: Pick<ReferenceTarget, 'kinds' | 'counterpart' | 'relates'> = {}) {
   const schema = entryId();
   referenceTargets.add(schema, { collections: [collection], qualified: false, ...options });
   return schema;
@@ -116,3 +121,9 @@ export const aliases = () =>
       error: 'lists the same alias more than once',
     })
     .default([]);
+
+/**
+ * Glossary terms the body must not link automatically, by id: the first mention of every other glossary term links
+ * to its entry (README, "Glossary auto-linking").
+ */
+export const noAutolink = () => referenceList(reference('glossary', { relates: false }));

@@ -3,7 +3,7 @@
  * dark themes and on a phone-sized screen. No rule is disabled.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATES } from '../support/templates.ts';
 
 
@@ -12,6 +12,12 @@ const VARIANTS = [
   { name: 'dark', colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
   { name: 'phone', colorScheme: 'light', viewport: { width: 360, height: 740 } },
 ] as const;
+
+/** Every WCAG 2.x A/AA violation axe finds on the page, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+}
 
 for (const variant of VARIANTS) {
   test.describe(`accessibility (${variant.name})`, () => {
@@ -23,11 +29,16 @@ for (const variant of VARIANTS) {
         await page.goto(path);
         // A selection is applied by the compare script; check the page it leaves.
         if (path.includes('?items=')) await expect(page.getByRole('status')).toHaveText(/^Comparing /);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-        const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
-        expect(violations).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
     }
+
+    test('a glossary entry with a link preview open has no WCAG A/AA violations', async ({ page }) => {
+      await page.goto('glossary/rest/');
+      await page.getByRole('main').getByRole('link', { name: 'APIs', exact: true }).hover();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }
 

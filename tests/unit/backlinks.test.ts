@@ -14,6 +14,13 @@ describe('body links', () => {
     ]);
   });
 
+  test('finds reference-style link definitions', () => {
+    expect(bodyLinks('Read [REST][rest].\n\n[rest]: /glossary/rest/ "REST"\n   [pg]: </technologies/postgresql/#facts>')).toEqual([
+      { collection: 'glossary', id: 'rest' },
+      { collection: 'technologies', id: 'postgresql' },
+    ]);
+  });
+
   test('ignores other site paths and malformed ids', () => {
     expect(bodyLinks('[a](/search/) [b](/glossary/Bad_Id/) [c](/glossary/rest)')).toEqual([]);
   });
@@ -25,7 +32,7 @@ describe('backlinks', () => {
       glossary: [
         { id: 'caching', data: glossarySchema.parse(makeGlossary({ title: 'Caching', related: ['cdn'] })), body: 'Caches sit in front of [Redis](/technologies/redis/).' },
         { id: 'cdn', data: glossarySchema.parse(makeGlossary({ title: 'CDN', related: ['caching'] })), body: 'Edge [caching](/glossary/caching/) twice: [again](/glossary/caching/#x). Self: [CDN](/glossary/cdn/).' },
-        { id: 'api', data: glossarySchema.parse(makeGlossary({ title: 'API' })), body: '' },
+        { id: 'api', data: glossarySchema.parse(makeGlossary({ title: 'API', noAutolink: ['cdn'] })), body: '' },
       ],
       technologies: [{ id: 'redis', data: technologySchema.parse(makeTechnology({ name: 'Redis', concepts: ['caching'] })), body: '' }],
       comparisons: [{ id: 'stores', data: comparisonSchema.parse(makeComparison({ subjects: [{ technology: 'redis' }, { glossary: 'caching' }] })), body: '' }],
@@ -51,6 +58,10 @@ describe('backlinks', () => {
       ['comparisons', ['SQL vs NoSQL']],
       ['guides', ['Performance']],
     ]);
+  });
+
+  test('an entry opting out of auto-links to a term does not reference it', () => {
+    expect(titles('glossary', 'cdn').flatMap(([, items]) => items)).not.toContain('API');
   });
 
   test('an entry does not reference itself, and an unreferenced entry has no groups', () => {

@@ -113,3 +113,26 @@ describe('npm run build when the process is killed', () => {
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toContain('<h1>Backend Field Guide</h1>');
   });
 });
+
+describe('npm run build links glossary terms', () => {
+  test('in Markdown and MDX bodies, and again after a glossary name changes, although the entries did not', async () => {
+    const corpus = await copyCorpus();
+    await corpus.edit('guides/fixture-guide.mdx', (text) => text.replace('More text.', 'More text about a cache.'));
+    const outDir = path.join(work, 'autolink');
+    const page = (sitePath: string) => readFile(path.join(outDir, sitePath, 'index.html'), 'utf8');
+    const termLink = (id: string, text: string) => `<a href="/glossary/${id}/">${text}</a>`;
+
+    const first = build(corpus, outDir);
+    expect(first.status, first.output).toBe(0);
+    expect(await page('guides/fixture-guide')).toContain(`More text about a ${termLink('caching', 'cache')}.`);
+    expect(await page('glossary/caching')).toContain('<p>A cache stores answers');
+    expect(await page('technologies/fixture-db')).not.toContain(termLink('zebra-term', 'fixtures'));
+
+    // Astro keeps rendered entries between builds; a new alias must still reach the entries that mention it.
+    await corpus.edit('glossary/zebra-term.md', (text) => text.replace('category: web', 'aliases: [fixtures]\ncategory: web'));
+    const second = build(corpus, outDir);
+    await corpus.dispose();
+    expect(second.status, second.output).toBe(0);
+    expect(await page('technologies/fixture-db')).toContain(`A database for ${termLink('zebra-term', 'fixtures')}.`);
+  });
+});

@@ -39,7 +39,7 @@ describe('content check', () => {
       'glossary/api.md:6:7  side  `server` is not an allowed value — allowed: frontend, backend, both, infrastructure',
       'glossary/api.md:7:11  related[0]  unknown glossary id `cachng` — did you mean `caching`?',
       'technologies/fixture-db.md:22:12  concepts[0]  unknown glossary id `cache` — did you mean `caching`?',
-      'technologies/fixture-db.md:23:1  homepage  unknown field `homepage` — allowed fields: name, kind, side, summary, aliases, firstReleased, license, createdBy, language, website, features, pros, cons, useCases, related, alternatives, concepts, counterparts, sources',
+      'technologies/fixture-db.md:23:1  homepage  unknown field `homepage` — allowed fields: name, kind, side, summary, aliases, firstReleased, license, createdBy, language, website, features, pros, cons, useCases, related, alternatives, concepts, counterparts, sources, noAutolink',
     ]);
   });
 
@@ -51,6 +51,8 @@ describe('content check', () => {
       ['glossary/api.md:5:11  category  `apis` is not an allowed value — did you mean `api`? allowed: api, architecture, cloud, data, operations, programming, security, testing, web']],
     ['a reference to the wrong collection', 'glossary/api.md', (t: string) => t.replace('related: [caching]', 'related: [fixture-db]'),
       ['glossary/api.md:7:11  related[0]  `fixture-db` is an entry of technologies, but this field takes ids from glossary — list it under `technologies` instead']],
+    ['an unknown id in noAutolink', 'technologies/fixture-db.md', (t: string) => t.replace('concepts: [caching]', 'concepts: [caching]\nnoAutolink: [cachin]'),
+      ['technologies/fixture-db.md:23:14  noAutolink[0]  unknown glossary id `cachin` — did you mean `caching`?']],
     ['a self-reference', 'glossary/api.md', (t: string) => t.replace('related: [caching]', 'related: [api]'),
       ['glossary/api.md:7:11  related[0]  `api` is this entry itself — remove the self-reference']],
     ['a language reference to a card that is not a language', 'technologies/fixture-framework.md', (t: string) => t.replace('language: fixture-lang', 'language: fixture-db'),
