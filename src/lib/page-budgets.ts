@@ -34,6 +34,15 @@ export type PageType = keyof typeof FIRST_VIEW_BUDGETS;
 /** Every page: at most this much JavaScript (brotli) at start; anything larger loads on interaction. */
 export const SCRIPT_BUDGET = 1 * KB;
 
+/**
+ * Pages whose whole purpose is interactive — the compare picker, the search page, "Save the whole guide" — carry
+ * their own small script on top of the shared start-up script (0.8 KB): they get 1.5 KB. Every page a reader reads
+ * (home, indexes, entries, comparisons, guides, the hub) stays within 1 KB.
+ */
+export const INTERACTIVE_SCRIPT_BUDGET = 1.5 * KB;
+
+export const scriptBudget = (type: PageType) => (type === 'compare' || type === 'other' ? INTERACTIVE_SCRIPT_BUDGET : SCRIPT_BUDGET);
+
 /** Every page links exactly this many stylesheets: one shared, cacheable file. */
 export const STYLESHEETS_PER_PAGE = 1;
 
@@ -104,8 +113,8 @@ export function budgetProblems(weights: readonly TypeWeight[]): string[] {
     if (largest.brotli > budget) {
       problems.push(`${type}: ${largest.page} weighs ${formatKb(largest.brotli)} at first view, over its budget of ${formatKb(budget)}`);
     }
-    if (maxScriptBrotli > SCRIPT_BUDGET) {
-      problems.push(`${type}: a page loads ${formatKb(maxScriptBrotli)} of scripts at start, over the ${formatKb(SCRIPT_BUDGET)} budget`);
+    if (maxScriptBrotli > scriptBudget(type)) {
+      problems.push(`${type}: a page loads ${formatKb(maxScriptBrotli)} of scripts at start, over the ${formatKb(scriptBudget(type))} budget`);
     }
     for (const { page, stylesheets } of stylesheetCounts) {
       problems.push(`${type}: ${page} links ${stylesheets} stylesheets; every page links exactly ${STYLESHEETS_PER_PAGE}`);

@@ -128,7 +128,7 @@ test.describe('link previews', () => {
     const page = await context.newPage();
     const previewRequests: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' && !/LinkPreviews/.test(request.url())) previewRequests.push(request.url());
+      if (request.resourceType() === 'script' && !/StartupScripts/.test(request.url())) previewRequests.push(request.url());
     });
     await page.goto(PAGE);
     await previewLink(page).tap();

@@ -1,14 +1,9 @@
----
 /**
- * Previews of glossary entries and technology cards: hovering or keyboard-focusing a link to one shows its title
- * and summary. Without JavaScript the links are plain links. This start-up script only waits for the first pointer
- * or keyboard focus on such a link, then loads the preview module (`src/client/link-preview/preview.ts`).
+ * Previews of glossary entries and technology cards: this waits for the first pointer or keyboard focus on a link
+ * to one, then loads the preview module (`src/client/link-preview/preview.ts`). Without JavaScript the links are
+ * plain links.
  */
----
-
-<script>
-  const base = import.meta.env.BASE_URL;
-
+export function startLinkPreviewLoader(base: string) {
   /** The link to a glossary entry or technology card (other than this page) that `node` is in, if any. */
   const previewTarget = (node: EventTarget | null): HTMLAnchorElement | null => {
     const link = node instanceof Element ? node.closest('a') : null;
@@ -27,8 +22,8 @@
     if (link === null || (event as PointerEvent).pointerType === 'touch' || (event.type === 'focusin' && !link.matches(':focus-visible'))) return;
     removeEventListener('pointerover', load);
     removeEventListener('focusin', load);
-    void import('../client/link-preview/preview.ts').then(({ startLinkPreviews }) => startLinkPreviews(previewTarget, event));
+    void import('../link-preview/preview.ts').then(({ startLinkPreviews }) => startLinkPreviews(previewTarget, event));
   };
   addEventListener('pointerover', load);
   addEventListener('focusin', load);
-</script>
+}

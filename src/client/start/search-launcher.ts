@@ -1,0 +1,35 @@
+/**
+ * Opens search from anywhere: submitting or typing into the header's box, `/`, or Ctrl+K / Cmd+K. The dialog's code,
+ * the search runtime and the index are fetched only then.
+ */
+export function startSearchLauncher(base: string) {
+  const form = document.querySelector<HTMLFormElement>('form.site-search');
+  const input = form?.querySelector<HTMLInputElement>('input');
+
+  const loadDialog = () => import('../search/dialog.ts');
+  const open = (query?: string) => loadDialog().then(({ openSearch }) => openSearch(base, query));
+  const typingInAField = (target: EventTarget | null) =>
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void open(input?.value);
+  });
+  // Typing keeps going into the header's box until the dialog is ready; then the dialog takes over the whole text.
+  let opening: Promise<void> | undefined;
+  input?.addEventListener('input', () => {
+    opening ??= loadDialog().then(({ openSearch }) => {
+      const query = input.value;
+      input.value = '';
+      openSearch(base, query);
+      opening = undefined;
+    });
+  });
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    if (shortcut || (event.key === '/' && !typingInAField(event.target))) {
+      event.preventDefault();
+      void open();
+    }
+  });
+}
