@@ -33,6 +33,16 @@ for (const variant of VARIANTS) {
       });
     }
 
+    test('the search dialog, open with results and filters, has no WCAG A/AA violations', async ({ page }) => {
+      await page.goto('glossary/rest/');
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.getByRole('combobox', { name: 'Search the guide' }).fill('cache');
+      await expect(dialog.getByRole('status')).toContainText('“cache”');
+      await page.keyboard.press('ArrowDown');
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('a glossary entry with a link preview open has no WCAG A/AA violations', async ({ page }) => {
       await page.goto('glossary/rest/');
       await page.getByRole('main').getByRole('link', { name: 'APIs', exact: true }).hover();
