@@ -4,6 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const MINIMAL_CORPUS = path.resolve('tests/fixtures/minimal');
+/** A glossary entry whose body tries every way to run script; the content check rejects it, the renderer defuses it. */
+export const HOSTILE_ENTRY = path.resolve('tests/fixtures/hostile-body.md');
+
+/** Writes the minimal corpus plus the hostile entry (as `glossary/hostile-body.md`) into `root`, replacing it. */
+export async function writeHostileCorpus(root: string): Promise<void> {
+  await rm(root, { recursive: true, force: true });
+  await cp(MINIMAL_CORPUS, root, { recursive: true });
+  await cp(HOSTILE_ENTRY, path.join(root, 'glossary/hostile-body.md'));
+}
 
 export interface Corpus {
   root: string;

@@ -4,13 +4,16 @@
  * other (each uses both cores).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { writeHostileCorpus } from './corpus.ts';
 import { BASE_PATH_OUT_DIR, BASE_PATH_PREFIX, E2E_BASE_PATH_PORT, E2E_HOSTILE_PORT, E2E_PORT, HOSTILE_OUT_DIR } from './servers.ts';
 
 const node = process.execPath;
+const HOSTILE_CORPUS = '.build/hostile-corpus';
+await writeHostileCorpus(HOSTILE_CORPUS);
 const builds = [
   { env: {}, port: E2E_PORT, outDir: 'dist' },
   {
-    env: { CONTENT_ROOT: 'tests/fixtures/hostile', CONTENT_CHECK: 'off', OUT_DIR: HOSTILE_OUT_DIR, ASTRO_CACHE_DIR: '.build/hostile-cache' },
+    env: { CONTENT_ROOT: HOSTILE_CORPUS, CONTENT_CHECK: 'off', OUT_DIR: HOSTILE_OUT_DIR, ASTRO_CACHE_DIR: '.build/hostile-cache' },
     port: E2E_HOSTILE_PORT,
     outDir: HOSTILE_OUT_DIR,
   },

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { satteriSanitize } from '../../src/lib/markdown/sanitize.ts';
+import { HOSTILE_ENTRY, writeHostileCorpus } from '../support/corpus.ts';
 
 async function render(markdown: string) {
   const result = (await markdownToHtml(markdown, { hastPlugins: [satteriSanitize()] } as never)) as { html: string };
   return result.html;
 }
 
-const HOSTILE_BODY = readFileSync('tests/fixtures/hostile/glossary/hostile-body.md', 'utf8').split(/^---$/m).slice(2).join('---');
+const HOSTILE_BODY = readFileSync(HOSTILE_ENTRY, 'utf8').split(/^---$/m).slice(2).join('---');
 
 describe('the renderer sanitizes hostile bodies on its own', () => {
   it('leaves nothing that can run script in the hostile fixture', async () => {
@@ -54,9 +58,11 @@ describe('the renderer sanitizes hostile bodies on its own', () => {
 describe('the content check rejects the hostile fixture first', () => {
   it('reports every hostile line of the body', async () => {
     const { checkContent } = await import('../../src/lib/content-check/index.ts');
-    const report = await checkContent('tests/fixtures/hostile', { cwd: 'tests/fixtures/hostile' });
+    const root = await mkdtemp(path.join(tmpdir(), 'bfg-hostile-'));
+    await writeHostileCorpus(root);
+    const report = await checkContent(root, { cwd: root }).finally(() => rm(root, { recursive: true, force: true }));
     const file = 'glossary/hostile-body.md';
-    const source = readFileSync(`tests/fixtures/hostile/${file}`, 'utf8').split('\n');
+    const source = readFileSync(HOSTILE_ENTRY, 'utf8').split('\n');
     const hostileLines = source.flatMap((line, index) => (index > 9 && /^[<[!]/.test(line) ? [index + 1] : []));
     const reported = new Set(report.problems.filter((problem) => problem.file === file).map((problem) => problem.line));
     expect(hostileLines.length).toBeGreaterThan(15);
