@@ -14,7 +14,8 @@ export interface SearchProbe {
   firstQuery: { requests: number; servedBytes: number; transferBytes: number; milliseconds: number };
 }
 
-const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/(dialog|panel)\./;
+/** Every file that belongs to search: Pagefind, the title list and the dialog's code. A page view must fetch none. */
+export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/(dialog|panel)\./;
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)(\?|$)/;
 
 /** The median of `runs` cold first queries (a fresh browser context each), as timing on a shared machine varies. */

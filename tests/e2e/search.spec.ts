@@ -6,11 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { entryPath } from '../../src/lib/urls.ts';
+import { SEARCH_RESOURCE } from '../../scripts/lib/search-probe.ts';
 
 // A page view must not fetch search code or data; the service worker would, so it stays off here.
 test.use({ serviceWorkers: 'block' });
 
-const SEARCH_BYTES = /\/pagefind\/|\/search\/titles\.json|\/_astro\/(dialog|panel)\./;
 
 async function openDialog(page: Page) {
   await page.keyboard.press('/');
@@ -30,11 +30,11 @@ test('a page view fetches no search code, runtime or index until search opens', 
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('glossary/rest/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((url) => SEARCH_BYTES.test(url))).toEqual([]);
+  expect(requests.filter((url) => SEARCH_RESOURCE.test(url))).toEqual([]);
 
   const dialog = await openDialog(page);
   await searchFor(dialog, 'cache');
-  expect(requests.filter((url) => SEARCH_BYTES.test(url)).length).toBeGreaterThan(0);
+  expect(requests.filter((url) => SEARCH_RESOURCE.test(url)).length).toBeGreaterThan(0);
 });
 
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
