@@ -4,18 +4,26 @@
  * next to it (the content check runs first, inside the build; the link check runs on the result), and only a
  * complete build that passed both replaces `dist/`.
  *
+ * When nothing the build reads changed since the site in the output folder was built (src/lib/build-inputs.ts), and
+ * that folder is still exactly what the build wrote, the site is kept as it is; `--force` builds it anyway.
+ *
  * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist), BUILD_TIMINGS (a file
  * to write the phase timings to, as JSON).
  */
-import { build } from 'astro';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildInputsDigest, isUpToDate, recordBuild } from '../src/lib/build-inputs.ts';
 import { replaceDirectory } from '../src/lib/atomic-dir.ts';
 import { recordedPhases, timePhase } from '../src/lib/build-timings.ts';
 import { invalidateContentCacheOnSchemaChange } from '../src/lib/content-cache.ts';
 import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
+import { resolveContentRoot } from '../src/lib/content-root.ts';
 
+const { values: options } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
+const cacheDir = path.resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro');
+const shownOutDir = path.relative(process.cwd(), outDir) || outDir;
 const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
 
 // A build that was killed leaves its staging folder behind; it was never published, so it can go.
@@ -25,10 +33,33 @@ for (const entry of await readdir(path.dirname(outDir)).catch(() => [] as string
 }
 
 const started = performance.now();
+const writeTimings = async () => {
+  if (process.env['BUILD_TIMINGS'] !== undefined) await writeFile(process.env['BUILD_TIMINGS'], JSON.stringify(recordedPhases()));
+};
 try {
-  if (await invalidateContentCacheOnSchemaChange(path.resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'))) {
+  // Read before anything is built: an input edited during the build makes the next build run again.
+  const inputs = await timePhase('input digest', () =>
+    buildInputsDigest({ projectRoot: process.cwd(), contentRoot: resolveContentRoot(), outDir, environment: process.env }),
+  );
+  if (!options.force && (await timePhase('up-to-date check', () => isUpToDate(cacheDir, outDir, inputs)))) {
+    await writeTimings();
+    console.log(`✔ Nothing the build reads changed since ${shownOutDir}/ was built; it is up to date (--force builds it again).`);
+  } else {
+    await buildSite(inputs);
+  }
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n✘ Build failed; ${shownOutDir}/ was left as it was.`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
+
+async function buildSite(inputs: string): Promise<void> {
+  if (await invalidateContentCacheOnSchemaChange(cacheDir)) {
     console.log('The schemas changed since the last build: cached entries are parsed again.');
   }
+  // Loaded only when there is something to build: an up-to-date check stays well under a second.
+  const { build } = await import('astro');
   await timePhase('astro build', () => build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' }));
   const links = await timePhase('link check', () => checkBuiltLinks(staging, process.env['BASE_PATH'] ?? '/'));
   if (links.broken.length > 0) {
@@ -36,12 +67,8 @@ try {
   }
   console.log(`✔ Link check: ${links.links} internal links on ${links.pages} pages resolve`);
   await timePhase('swap into place', () => replaceDirectory(staging, outDir));
-  if (process.env['BUILD_TIMINGS'] !== undefined) await writeFile(process.env['BUILD_TIMINGS'], JSON.stringify(recordedPhases()));
+  await timePhase('record inputs', () => recordBuild(cacheDir, outDir, inputs));
+  await writeTimings();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n✔ Site built into ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`);
-} catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`\n✘ Build failed; ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  console.log(`\n✔ Site built into ${shownOutDir}/ in ${seconds} s`);
 }

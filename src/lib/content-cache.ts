@@ -4,18 +4,14 @@
  * cache on the schemas too: when any schema file differs from the last build's, the data store is dropped.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const SCHEMA_SOURCES = ['src/schemas', 'src/content.config.ts'];
+import { hashFiles, listFiles } from './build-inputs.ts';
 
 async function schemaDigest(root: string): Promise<string> {
+  const schemas = (await listFiles(path.join(root, 'src/schemas'))).filter((file) => file.endsWith('.ts')).map((file) => `src/schemas/${file}`);
   const hash = createHash('sha256');
-  for (const source of SCHEMA_SOURCES) {
-    const full = path.join(root, source);
-    const files = source.endsWith('.ts') ? [full] : (await readdir(full, { recursive: true })).map((file) => path.join(full, file)).filter((file) => file.endsWith('.ts')).sort();
-    for (const file of files) hash.update(file).update(await readFile(file));
-  }
+  await hashFiles(hash, root, [...schemas, 'src/content.config.ts']);
   return hash.digest('hex');
 }
 

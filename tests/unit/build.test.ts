@@ -3,7 +3,7 @@
  * leaves the previous output untouched. These run the real build script (and so Astro) in a child process.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,8 +17,8 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function build(corpus: Corpus, outDir: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+function build(corpus: Corpus, outDir: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_ROOT: corpus.root, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, `cache-${path.basename(outDir)}`), FORCE_COLOR: '0', NO_COLOR: '1' },
   });
@@ -115,7 +115,7 @@ describe('npm run build when the process is killed', () => {
 });
 
 describe('npm run build links glossary terms', () => {
-  test('in Markdown and MDX bodies, and again after a glossary name changes, although the entries did not', async () => {
+  test('in Markdown and MDX bodies, keeps an up-to-date site, and links again after a glossary name changes, although the entries did not', async () => {
     const corpus = await copyCorpus();
     await corpus.edit('guides/fixture-guide.mdx', (text) => text.replace('More text.', 'More text about a cache.'));
     const outDir = path.join(work, 'autolink');
@@ -127,6 +127,15 @@ describe('npm run build links glossary terms', () => {
     expect(await page('guides/fixture-guide')).toContain(`More text about a ${termLink('caching', 'cache')}.`);
     expect(await page('glossary/caching')).toContain('<p>A cache stores answers');
     expect(await page('technologies/fixture-db')).not.toContain(termLink('zebra-term', 'fixtures'));
+
+    const home = await stat(path.join(outDir, 'index.html'));
+    const unchanged = build(corpus, outDir);
+    expect(unchanged.status, unchanged.output).toBe(0);
+    expect(unchanged.output).toContain('it is up to date');
+    expect((await stat(path.join(outDir, 'index.html'))).mtimeMs).toBe(home.mtimeMs);
+    const forced = build(corpus, outDir, ['--force']);
+    expect(forced.output).toContain('Site built into');
+    expect((await stat(path.join(outDir, 'index.html'))).mtimeMs).toBeGreaterThan(home.mtimeMs);
 
     // Astro keeps rendered entries between builds; a new alias must still reach the entries that mention it.
     await corpus.edit('glossary/zebra-term.md', (text) => text.replace('category: web', 'aliases: [fixtures]\ncategory: web'));
