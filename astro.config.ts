@@ -70,7 +70,7 @@ export default defineConfig({
         ? unifiedProcessor
         : satteri({ mdastPlugins: [satteriGlossaryLinks(glossaryLinker)], hastPlugins: [satteriBaseLinks(base), satteriSanitize()] }),
     // Tokens get classes instead of inline styles (see code-styles.ts), so the CSP needs no 'unsafe-inline'.
-    shikiConfig: { themes: CODE_THEMES, transformers: [codeStylesAsClasses(CODE_STYLE_RULES)] },
+    shikiConfig: { theme: CODE_THEMES.light, transformers: [codeStylesAsClasses(CODE_STYLE_RULES)] },
   },
   integrations: [
     // The check parses every entry once per build, before anything renders; the glossary's names are taken from it.

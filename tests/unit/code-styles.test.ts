@@ -4,30 +4,45 @@ import { classesForStyle, codeStyleRules, codeStylesAsClasses, codeStylesCss } f
 import { CODE_STYLE_RULES, CODE_STYLES_CSS, CODE_THEME_REGISTRATIONS, CODE_THEMES } from '../../src/lib/markdown/code-themes.ts';
 import type { Root } from 'hast';
 
-const light = { name: 'l', colors: { 'editor.foreground': '#111111', 'editor.background': '#FFFFFF' }, tokenColors: [{ settings: { foreground: '#AA0000' } }] };
-const dark = { name: 'd', colors: { 'editor.foreground': '#EEEEEE', 'editor.background': '#000000' }, tokenColors: [{ settings: { foreground: '#FF8888' } }] };
+const light = {
+  name: 'l',
+  colors: { 'editor.foreground': '#111111', 'editor.background': '#FFFFFF' },
+  tokenColors: [{ scope: 'keyword', settings: { foreground: '#AA0000' } }, { scope: ['comment'], settings: { foreground: '#555555', fontStyle: 'italic' } }],
+};
+const dark = {
+  name: 'd',
+  colors: { 'editor.foreground': '#EEEEEE', 'editor.background': '#000000' },
+  tokenColors: [{ scope: 'keyword', settings: { foreground: '#FF8888' } }, { scope: ['comment'], settings: { foreground: '#AAAAAA', fontStyle: 'italic' } }],
+};
 const rules = codeStyleRules(light, dark);
 
 describe('code highlighting without inline styles', () => {
-  it('turns each declaration of a token into a class, dark values into dark classes', () => {
-    expect(classesForStyle('color:#AA0000;--shiki-dark:#FF8888', rules)).toEqual(['sh-c-aa0000', 'shd-c-ff8888']);
-    expect(classesForStyle('background-color:#fff;--shiki-dark-bg:#000000; overflow-x: auto;'.replace('#fff', '#ffffff'), rules)).toEqual([
-      'sh-b-ffffff',
-      'shd-b-000000',
-      'sh-ox-auto',
-    ]);
-    expect(classesForStyle('font-style:italic;--shiki-dark-font-style:inherit', rules)).toEqual(['sh-fs-italic', 'shd-fs-inherit']);
+  it('turns each declaration of a token into a class', () => {
+    expect(classesForStyle('color:#AA0000', rules)).toEqual(['sh-c-aa0000']);
+    expect(classesForStyle('background-color:#ffffff;color:#111111; overflow-x: auto;', rules)).toEqual(['sh-b-ffffff', 'sh-c-111111', 'sh-ox-auto']);
+    expect(classesForStyle('color:#555555;font-style:italic', rules)).toEqual(['sh-c-555555', 'sh-fs-italic']);
   });
 
   it('fails on a declaration the themes cannot produce, instead of dropping a colour', () => {
     expect(() => classesForStyle('color:#123456', rules)).toThrow(/`color: #123456`, which has no class: run `npm run code-styles`/);
   });
 
-  it('writes light rules, then dark rules inside prefers-color-scheme: dark', () => {
+  it('gives each class its light value, and the dark theme value of the same rule inside prefers-color-scheme: dark', () => {
     const css = codeStylesCss(rules);
-    expect(css).toContain('.sh-c-aa0000 { color: #aa0000; }');
-    expect(css.indexOf('.shd-c-ff8888')).toBeGreaterThan(css.indexOf('@media (prefers-color-scheme: dark)'));
-    expect(css.indexOf('.sh-c-aa0000')).toBeLessThan(css.indexOf('@media'));
+    const media = css.indexOf('@media (prefers-color-scheme: dark)');
+    expect(css.indexOf('.sh-c-aa0000 { color: #aa0000; }')).toBeLessThan(media);
+    expect(css.indexOf('  .sh-c-aa0000 { color: #ff8888; }')).toBeGreaterThan(media);
+    expect(css.indexOf('  .sh-b-ffffff { background-color: #000000; }')).toBeGreaterThan(media);
+    // The same in both themes: no dark rule.
+    expect(css).not.toContain('  .sh-fs-italic');
+  });
+
+  it('refuses themes that are not counterparts, whose dark colours could not be derived from the light ones', () => {
+    const reordered = { ...dark, tokenColors: [...dark.tokenColors].reverse() };
+    expect(() => codeStyleRules(light, reordered)).toThrow(/not counterparts: their rules do not match scope for scope/);
+    const sameLightColour = { ...light, tokenColors: [light.tokenColors[0], { scope: ['comment'], settings: { foreground: '#AA0000' } }] };
+    const twoDarkColours = { ...dark, tokenColors: [dark.tokenColors[0], { scope: ['comment'], settings: { foreground: '#00FF00' } }] };
+    expect(() => codeStyleRules(sameLightColour, twoDarkColours)).toThrow(/`color: #aa0000` is both #ff8888 and #00ff00/);
   });
 
   it('moves every style attribute of a highlighted block into classes', () => {
@@ -37,16 +52,16 @@ describe('code highlighting without inline styles', () => {
         {
           type: 'element',
           tagName: 'pre',
-          properties: { class: 'astro-code', style: 'background-color:#ffffff;--shiki-dark-bg:#000000' },
-          children: [{ type: 'element', tagName: 'span', properties: { style: 'color:#aa0000;--shiki-dark:#ff8888' }, children: [{ type: 'text', value: 'x' }] }],
+          properties: { class: 'astro-code', style: 'background-color:#ffffff;color:#111111' },
+          children: [{ type: 'element', tagName: 'span', properties: { style: 'color:#aa0000' }, children: [{ type: 'text', value: 'x' }] }],
         },
       ],
     };
     const transformer = codeStylesAsClasses(rules);
     (transformer.root as (root: Root) => void).call({} as never, tree);
     const pre = tree.children[0] as { properties: Record<string, unknown>; children: { properties: Record<string, unknown> }[] };
-    expect(pre.properties).toEqual({ className: ['astro-code', 'sh-b-ffffff', 'shd-b-000000'] });
-    expect(pre.children[0]?.properties).toEqual({ className: ['sh-c-aa0000', 'shd-c-ff8888'] });
+    expect(pre.properties).toEqual({ className: ['astro-code', 'sh-b-ffffff', 'sh-c-111111'] });
+    expect(pre.children[0]?.properties).toEqual({ className: ['sh-c-aa0000'] });
   });
 
   it('the committed stylesheet matches the configured themes (npm run code-styles regenerates it)', () => {
