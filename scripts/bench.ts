@@ -121,7 +121,7 @@ console.log(
 
 console.log(`  search            a page view fetches ${search.pageViewSearchRequests} search files; the first query fetches ` +
     `${search.firstQuery.requests} files, ${formatKb(search.firstQuery.transferBytes)} compressed (${formatKb(search.firstQuery.servedBytes)} as served), ` +
-    `results in ${Math.round(search.firstQuery.milliseconds)} ms cold`);
+    `first result in ${Math.round(search.firstQuery.firstResultMilliseconds)} ms, full-text results in ${Math.round(search.firstQuery.fullTextMilliseconds)} ms cold`);
 console.log(`  service worker    ${precache} files precached at install`);
 
 if (values.keep) console.log(`Kept: ${work}`);

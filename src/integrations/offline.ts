@@ -11,16 +11,16 @@ import * as esbuild from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { timePhase } from '../lib/build-timings.ts';
 import { OFFLINE_FILES, pageUrlOf, type OfflineFiles } from '../lib/offline.ts';
-import { SEARCH_INDEX_DIR } from './search-index.ts';
+import { SEARCH_INDEX_DIR, SEARCH_RUNTIME_FILES } from '../lib/search/runtime-files.ts';
 
 /** What the service worker installs up front: styles, scripts, the search runtime and its entry files, icons. */
 export const PRECACHE_PATTERNS = [
   '_astro/*.{css,js}',
-  `${SEARCH_INDEX_DIR}/pagefind.js`,
+  SEARCH_RUNTIME_FILES.script,
   `${SEARCH_INDEX_DIR}/pagefind-entry.json`,
   `${SEARCH_INDEX_DIR}/*.pf_meta`,
-  `${SEARCH_INDEX_DIR}/wasm.en.pagefind`,
-  'search/titles.json',
+  SEARCH_RUNTIME_FILES.wasm,
+  SEARCH_RUNTIME_FILES.titles,
   'offline/index.html',
   'manifest.webmanifest',
   'favicon.svg',

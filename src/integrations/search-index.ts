@@ -10,9 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { timePhase } from '../lib/build-timings.ts';
+import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE } from '../lib/search/runtime-files.ts';
 
-/** Where the index goes, relative to the site root; the search runtime loads it from here. */
-export const SEARCH_INDEX_DIR = 'pagefind';
 
 /** Records what the index was built from: every page's path and bytes, and the Pagefind version. */
 const SOURCE_DIGEST_FILE = 'source.sha256';
@@ -52,7 +51,7 @@ export function searchIndex(options: { previousSite?: string } = {}): AstroInteg
         const failures: string[] = [];
         try {
           // Technical terms keep the characters that matter to them (C#, C++, .NET, Node.js).
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '#+.' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, includeCharacters: '#+.' });
           failures.push(...errors);
           if (index === undefined) throw new Error('Pagefind could not create an index');
           const added = await index.addDirectory({ path: site });

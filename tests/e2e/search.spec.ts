@@ -1,6 +1,6 @@
 /**
- * Search in the built site: the header control, the dialog's keyboard model, filters, excerpts, suggestions, the
- * shareable search page, the no-JavaScript form, and ranking (every entry's exact title, and the aliases readers
+ * Search in the built site: the header control, the dialog's keyboard model, exact matches listed before the full
+ * text answers, filters, excerpts, suggestions, the shareable search page, the no-JavaScript form, and ranking (every entry's exact title, and the aliases readers
  * type most, come first).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -51,6 +51,25 @@ test('"/" opens the dialog; arrows move through results, Enter opens one', async
   await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/technologies\/kubernetes\/$/);
+});
+
+test('the entry a query names is listed from the title list before the full-text index has answered', async ({ page }) => {
+  let releaseIndex: () => void = () => undefined;
+  const indexHeld = new Promise<void>((resolve) => (releaseIndex = resolve));
+  await page.route('**/pagefind/index/**', async (route) => {
+    await indexHeld;
+    await route.continue();
+  });
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('combobox', { name: 'Search the guide' }).fill('k8s');
+  await expect(dialog.getByRole('option').first()).toContainText('Kubernetes');
+  await expect(dialog.getByRole('option')).toHaveCount(1);
+  await expect(dialog.getByRole('status')).not.toContainText('“k8s”');
+
+  releaseIndex();
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “k8s”/);
+  await expect(dialog.getByRole('option').first()).toContainText('Kubernetes');
 });
 
 test('Ctrl+K opens the dialog, Tab stays inside it, Escape closes it and focus returns', async ({ page }) => {

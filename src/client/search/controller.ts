@@ -1,9 +1,11 @@
 /**
  * One search box wired to its results: typing searches (newest query wins), the arrow keys move through the results
  * while focus stays in the box (combobox pattern), Enter opens the active result, filter chips narrow the search and
- * a polite status line tells screen readers how many results there are. Used by the dialog and the search page.
+ * a polite status line tells screen readers how many results there are. The entry a query names exactly is listed
+ * as soon as the small title list has loaded, before the full-text results fill in below it. Used by the dialog and
+ * the search page.
  */
-import { search, type SearchFilters, type SearchHit, type SearchOutcome } from './engine.ts';
+import { search, searchTitles, type SearchFilters, type SearchHit, type SearchOutcome } from './engine.ts';
 
 export interface SearchElements {
   input: HTMLInputElement;
@@ -64,8 +66,18 @@ export function connectSearch(base: string, elements: SearchElements, onResults?
       show({ query, total: 0, hits: [], suggestions: [] });
       return;
     }
+    const chosen = chosenFilters();
+    let answered = false;
+    // The entry the query names is shown as soon as the title list is in; the full text follows below it.
+    void searchTitles(base, query, chosen).then(
+      (hits) => {
+        if (mine === sequence && !answered && hits.length > 0) showHits(hits);
+      },
+      () => undefined,
+    );
     try {
-      const outcome = await search(base, query, chosenFilters(), RESULT_LIMIT);
+      const outcome = await search(base, query, chosen, RESULT_LIMIT);
+      answered = true;
       if (mine === sequence) show(outcome);
     } catch (error) {
       if (mine !== sequence) return;
@@ -77,12 +89,17 @@ export function connectSearch(base: string, elements: SearchElements, onResults?
     }
   };
 
-  const show = (outcome: SearchOutcome) => {
-    options = renderHits(list, outcome.hits, list.id);
+  const showHits = (hits: SearchHit[]) => {
+    options = renderHits(list, hits, list.id);
     list.hidden = options.length === 0;
     input.setAttribute('aria-expanded', String(options.length > 0));
     active = -1;
     input.removeAttribute('aria-activedescendant');
+  };
+
+  /** The full answer: every hit, and the count the status line announces. */
+  const show = (outcome: SearchOutcome) => {
+    showHits(outcome.hits);
     status.textContent = describe(outcome);
     renderSuggestions(suggestions, outcome);
     onResults?.(outcome);

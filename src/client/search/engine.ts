@@ -3,6 +3,7 @@
  * matches pinned first. Nothing here runs, and nothing is fetched, until a reader opens search.
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
+import { SEARCH_RUNTIME_FILES } from '../../lib/search/runtime-files.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
 
 /** The filters a search can narrow to, by filter name (`type`, `side`); values are the labels the index stores. */
@@ -48,63 +49,94 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-interface Engine {
-  pagefind: Pagefind;
+interface TitleList {
   titles: SearchTitle[];
   index: TitleIndex;
 }
 
 const SECTIONS_PER_HIT = 3;
-let loading: Promise<Engine> | undefined;
+let loadingTitles: Promise<TitleList> | undefined;
+let loadingPagefind: Promise<Pagefind> | undefined;
 
-/** Loads the search runtime and the title list once; later calls share the same promise. */
-export function loadEngine(base: string): Promise<Engine> {
-  loading ??= (async () => {
-    const [pagefind, titles] = await Promise.all([
-      // The main thread is fast enough for an index this size, and skipping the worker saves its download.
-      (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (runtime) => {
-        await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
-        // Loads the WebAssembly and the index's entry files while the title list is still on its way.
-        await runtime.init();
-        return runtime;
-      }),
-      fetch(`${base}search/titles.json`).then((response) => {
-        if (!response.ok) throw new Error(`search titles: HTTP ${response.status}`);
-        return response.json() as Promise<SearchTitle[]>;
-      }),
-    ]);
-    return { pagefind, titles, index: buildTitleIndex(titles) };
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
+/** Starts loading `load()` once; a failed load is forgotten, so the next search tries again. */
+function once<T>(current: Promise<T> | undefined, load: () => Promise<T>, forget: () => void): Promise<T> {
+  if (current !== undefined) return current;
+  const loading = load();
+  loading.catch(forget);
   return loading;
+}
+
+/** The title list, loaded once: a small file that answers title and alias matches before the full text is ready. */
+function loadTitles(base: string): Promise<TitleList> {
+  loadingTitles = once(loadingTitles, async () => {
+    const response = await fetch(`${base}${SEARCH_RUNTIME_FILES.titles}`);
+    if (!response.ok) throw new Error(`search titles: HTTP ${response.status}`);
+    const titles = (await response.json()) as SearchTitle[];
+    return { titles, index: buildTitleIndex(titles) };
+  }, () => (loadingTitles = undefined));
+  return loadingTitles;
+}
+
+/** The full-text runtime, loaded once. */
+function loadPagefind(base: string): Promise<Pagefind> {
+  loadingPagefind = once(loadingPagefind, async () => {
+    const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
+    // The main thread is fast enough for an index this size, and skipping the worker saves its download.
+    await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
+    // Loads the WebAssembly and the index's entry files while the title list is still on its way.
+    await runtime.init();
+    return runtime;
+  }, () => (loadingPagefind = undefined));
+  return loadingPagefind;
+}
+
+/** Loads everything search needs; later calls share the same promises. */
+export async function loadEngine(base: string): Promise<void> {
+  await Promise.all([loadTitles(base), loadPagefind(base)]);
 }
 
 const matchesFilters = (entry: SearchTitle, filters: SearchFilters) =>
   (filters.type === undefined || filters.type.includes(entry.type)) &&
   (filters.side === undefined || (entry.side !== undefined && filters.side.includes(entry.side)));
 
+/** The entry a query names exactly (title or alias) within the filters, as a hit without an excerpt. */
+function exactHit(query: string, titles: TitleList, filters: SearchFilters): SearchHit | undefined {
+  const exact = exactTitleMatch(query, titles.index);
+  if (exact === undefined || !matchesFilters(exact, filters)) return undefined;
+  return { url: exact.url, title: exact.title, type: exact.type, excerpt: '', sections: [] };
+}
+
+/**
+ * What the title list alone can answer, as soon as it has loaded: the entry the query names exactly, if any. The
+ * full-text search that follows keeps it first, so the list only grows below it.
+ */
+export async function searchTitles(base: string, query: string, filters: SearchFilters): Promise<SearchHit[]> {
+  const trimmed = query.trim();
+  if (trimmed === '') return [];
+  const hit = exactHit(trimmed, await loadTitles(base), filters);
+  return hit === undefined ? [] : [hit];
+}
+
 /** Searches the guide; `limit` caps how many hits are loaded (each costs a fragment download). */
 export async function search(base: string, query: string, filters: SearchFilters, limit: number): Promise<SearchOutcome> {
-  const engine = await loadEngine(base);
   const trimmed = query.trim();
   if (trimmed === '') return { query, total: 0, hits: [], suggestions: [] };
+  const [titles, pagefind] = await Promise.all([loadTitles(base), loadPagefind(base)]);
   const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
-  const response = await engine.pagefind.search(trimmed, { filters: pagefindFilters });
+  const response = await pagefind.search(trimmed, { filters: pagefindFilters });
   const results = response?.results ?? [];
   const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const hits = loaded.map(toHit);
 
-  const exact = exactTitleMatch(trimmed, engine.index);
-  if (exact !== undefined && matchesFilters(exact, filters)) {
+  const exact = exactHit(trimmed, titles, filters);
+  if (exact !== undefined) {
     const position = hits.findIndex((hit) => hit.url === exact.url);
-    const [pinned] = position >= 0 ? hits.splice(position, 1) : [{ url: exact.url, title: exact.title, type: exact.type, excerpt: '', sections: [] }];
+    const [pinned] = position >= 0 ? hits.splice(position, 1) : [exact];
     if (pinned !== undefined) hits.unshift(pinned);
     if (hits.length > limit) hits.pop();
   }
   const total = Math.max(results.length, hits.length);
-  const suggestions = total === 0 ? suggestTitles(trimmed, engine.titles, ENTRY_TYPE_LABELS.glossary) : [];
+  const suggestions = total === 0 ? suggestTitles(trimmed, titles.titles, ENTRY_TYPE_LABELS.glossary) : [];
   return { query, total, hits, suggestions };
 }
 

@@ -1,0 +1,17 @@
+/**
+ * Where the search runtime lives in the built site, relative to its root. The index is written in one language, so
+ * the WebAssembly file's name is known before Pagefind's entry file is read: opening search fetches it, the runtime
+ * and the title list at once instead of one after another.
+ */
+
+/** The folder Pagefind's index and runtime are written to. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
+/** The language the whole index is written in (the guide is English). */
+export const SEARCH_LANGUAGE = 'en';
+
+export const SEARCH_RUNTIME_FILES = {
+  script: `${SEARCH_INDEX_DIR}/pagefind.js`,
+  wasm: `${SEARCH_INDEX_DIR}/wasm.${SEARCH_LANGUAGE}.pagefind`,
+  titles: 'search/titles.json',
+} as const;
