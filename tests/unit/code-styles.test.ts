@@ -4,15 +4,17 @@ import { classesForStyle, codeStyleRules, codeStylesAsClasses, codeStylesCss } f
 import { CODE_STYLE_RULES, CODE_STYLES_CSS, CODE_THEME_REGISTRATIONS, CODE_THEMES } from '../../src/lib/markdown/code-themes.ts';
 import type { Root } from 'hast';
 
+const lightKeyword = { scope: 'keyword', settings: { foreground: '#AA0000' } };
+const darkKeyword = { scope: 'keyword', settings: { foreground: '#FF8888' } };
 const light = {
   name: 'l',
   colors: { 'editor.foreground': '#111111', 'editor.background': '#FFFFFF' },
-  tokenColors: [{ scope: 'keyword', settings: { foreground: '#AA0000' } }, { scope: ['comment'], settings: { foreground: '#555555', fontStyle: 'italic' } }],
+  tokenColors: [lightKeyword, { scope: ['comment'], settings: { foreground: '#555555', fontStyle: 'italic' } }],
 };
 const dark = {
   name: 'd',
   colors: { 'editor.foreground': '#EEEEEE', 'editor.background': '#000000' },
-  tokenColors: [{ scope: 'keyword', settings: { foreground: '#FF8888' } }, { scope: ['comment'], settings: { foreground: '#AAAAAA', fontStyle: 'italic' } }],
+  tokenColors: [darkKeyword, { scope: ['comment'], settings: { foreground: '#AAAAAA', fontStyle: 'italic' } }],
 };
 const rules = codeStyleRules(light, dark);
 
@@ -40,8 +42,8 @@ describe('code highlighting without inline styles', () => {
   it('refuses themes that are not counterparts, whose dark colours could not be derived from the light ones', () => {
     const reordered = { ...dark, tokenColors: [...dark.tokenColors].reverse() };
     expect(() => codeStyleRules(light, reordered)).toThrow(/not counterparts: their rules do not match scope for scope/);
-    const sameLightColour = { ...light, tokenColors: [light.tokenColors[0], { scope: ['comment'], settings: { foreground: '#AA0000' } }] };
-    const twoDarkColours = { ...dark, tokenColors: [dark.tokenColors[0], { scope: ['comment'], settings: { foreground: '#00FF00' } }] };
+    const sameLightColour = { ...light, tokenColors: [lightKeyword, { scope: ['comment'], settings: { foreground: '#AA0000' } }] };
+    const twoDarkColours = { ...dark, tokenColors: [darkKeyword, { scope: ['comment'], settings: { foreground: '#00FF00' } }] };
     expect(() => codeStyleRules(sameLightColour, twoDarkColours)).toThrow(/`color: #aa0000` is both #ff8888 and #00ff00/);
   });
 
