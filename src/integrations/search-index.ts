@@ -5,13 +5,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cp, glob, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { hashFiles, listFiles } from '../lib/build-inputs.ts';
 import { timePhase } from '../lib/build-timings.ts';
 import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE } from '../lib/search/runtime-files.ts';
-
 
 /** Records what the index was built from: every page's path and bytes, and the Pagefind version. */
 const SOURCE_DIGEST_FILE = 'source.sha256';
@@ -20,9 +20,7 @@ export async function pagesDigest(site: string): Promise<string> {
   // Pagefind's own package.json (lib/index.js → ../package.json): a new Pagefind means a new index.
   const pagefindPackage = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
   const hash = createHash('sha256').update(await readFile(pagefindPackage));
-  const pages: string[] = [];
-  for await (const file of glob('**/*.html', { cwd: site })) pages.push(file);
-  for (const file of pages.sort()) hash.update(file).update(await readFile(path.join(site, file)));
+  await hashFiles(hash, site, (await listFiles(site)).filter((file) => file.endsWith('.html')));
   return hash.digest('hex');
 }
 

@@ -55,40 +55,36 @@ interface TitleList {
 }
 
 const SECTIONS_PER_HIT = 3;
-let loadingTitles: Promise<TitleList> | undefined;
-let loadingPagefind: Promise<Pagefind> | undefined;
 
-/** Starts loading `load()` once; a failed load is forgotten, so the next search tries again. */
-function once<T>(current: Promise<T> | undefined, load: () => Promise<T>, forget: () => void): Promise<T> {
-  if (current !== undefined) return current;
-  const loading = load();
-  loading.catch(forget);
-  return loading;
+/** `load`, run on the first call only; a failed load is forgotten, so the next search tries again. */
+function loadOnce<T>(load: (base: string) => Promise<T>): (base: string) => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return (base) => {
+    if (loading === undefined) {
+      loading = load(base);
+      loading.catch(() => (loading = undefined));
+    }
+    return loading;
+  };
 }
 
-/** The title list, loaded once: a small file that answers title and alias matches before the full text is ready. */
-function loadTitles(base: string): Promise<TitleList> {
-  loadingTitles = once(loadingTitles, async () => {
-    const response = await fetch(`${base}${SEARCH_RUNTIME_FILES.titles}`);
-    if (!response.ok) throw new Error(`search titles: HTTP ${response.status}`);
-    const titles = (await response.json()) as SearchTitle[];
-    return { titles, index: buildTitleIndex(titles) };
-  }, () => (loadingTitles = undefined));
-  return loadingTitles;
-}
+/** The title list: a small file that answers title and alias matches before the full text is ready. */
+const loadTitles = loadOnce(async (base): Promise<TitleList> => {
+  const response = await fetch(`${base}${SEARCH_RUNTIME_FILES.titles}`);
+  if (!response.ok) throw new Error(`search titles: HTTP ${response.status}`);
+  const titles = (await response.json()) as SearchTitle[];
+  return { titles, index: buildTitleIndex(titles) };
+});
 
-/** The full-text runtime, loaded once. */
-function loadPagefind(base: string): Promise<Pagefind> {
-  loadingPagefind = once(loadingPagefind, async () => {
-    const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
-    // The main thread is fast enough for an index this size, and skipping the worker saves its download.
-    await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
-    // Loads the WebAssembly and the index's entry files while the title list is still on its way.
-    await runtime.init();
-    return runtime;
-  }, () => (loadingPagefind = undefined));
-  return loadingPagefind;
-}
+/** The full-text runtime. */
+const loadPagefind = loadOnce(async (base): Promise<Pagefind> => {
+  const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
+  // The main thread is fast enough for an index this size, and skipping the worker saves its download.
+  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
+  // Loads the WebAssembly and the index's entry files while the title list is still on its way.
+  await runtime.init();
+  return runtime;
+});
 
 /** Loads everything search needs; later calls share the same promises. */
 export async function loadEngine(base: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
- * Where the search runtime lives in the built site, relative to its root. The index is written in one language, so
- * the WebAssembly file's name is known before Pagefind's entry file is read: opening search fetches it, the runtime
- * and the title list at once instead of one after another.
+ * Where the search runtime lives in the built site, relative to its root: named once for the index writer, the
+ * search engine that loads it and the service worker that precaches it. The index is written in one language, so
+ * the WebAssembly file's name is fixed.
  */
 
 /** The folder Pagefind's index and runtime are written to. */
