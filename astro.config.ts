@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { withoutPreloadHelper } from './src/integrations/without-preload-helper.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -77,6 +78,8 @@ export default defineConfig({
     contentCheck({ contentRoot, onChecked: (report) => glossaryLinker.useTerms(glossaryTerms(report.files)) }),
     // MDX runs on the unified pipeline, where remark-gfm supplies tables, task lists and strikethrough.
     mdx({ processor: unifiedProcessor }),
+    // The server bundle reads the content data store from disk instead of carrying it (peak memory; see the file).
+    dataStoreFromDisk(),
     searchIndex({ previousSite: path.resolve(process.env['OUT_DIR'] ?? 'dist') }),
     // After the search index: the service worker precaches its runtime and lists its chunks.
     offline(),
