@@ -16,8 +16,8 @@ export interface SearchProbe {
   firstQuery: { requests: number; servedBytes: number; transferBytes: number; firstResultMilliseconds: number; fullTextMilliseconds: number };
 }
 
-/** Every file that belongs to search: Pagefind, the title list and the dialog's code. A page view must fetch none. */
-export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/(dialog|panel)\./;
+/** Every file that belongs to search: Pagefind, the title list and the code of the search dialog and page. A page view must fetch none. */
+export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/search-ui\./;
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)(\?|$)/;
 
 /** The median of `runs` cold first queries (a fresh browser context each, by full-text time), as timing on a shared machine varies. */

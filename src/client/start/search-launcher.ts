@@ -6,7 +6,7 @@ export function startSearchLauncher(base: string) {
   const form = document.querySelector<HTMLFormElement>('form.site-search');
   const input = form?.querySelector<HTMLInputElement>('input');
 
-  const loadDialog = () => import('../search/dialog.ts');
+  const loadDialog = () => import('../search/search-ui.ts');
   const open = (query?: string) => loadDialog().then(({ openSearch }) => openSearch(base, query));
   const typingInAField = (target: EventTarget | null) =>
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
