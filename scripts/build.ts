@@ -8,8 +8,9 @@
  * that folder is still exactly what the build wrote, the site is kept as it is; `--force` builds it anyway.
  *
  * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist), BUILD_TIMINGS (a file
- * to write the phase timings to, as JSON).
+ * to write the phase timings to, as JSON), BUILD_COMPILE_CACHE (where Node keeps the build tools' compiled code).
  */
+import { enableCompileCache } from 'node:module';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,6 +64,9 @@ async function buildSite(inputs: string): Promise<void> {
   // these when its library loads, so they are set before Astro is; values given by the caller win.
   process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
   process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
+  // Node keeps the compiled code of Astro, Vite and the other build tools (about 1.4 s of compiling per build at 1,000
+  // entries) in a cache next to them, so only the first build after an install compiles it.
+  enableCompileCache(process.env['BUILD_COMPILE_CACHE'] ?? path.resolve('node_modules/.cache/node-compile-cache'));
   // Loaded only when there is something to build: an up-to-date check stays well under a second.
   const { build } = await import('astro');
   await timePhase('astro build', () => build({ outDir: staging, logLevel: process.env['BUILD_LOG_LEVEL'] === 'silent' ? 'silent' : 'info' }));

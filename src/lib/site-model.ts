@@ -94,8 +94,12 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   guides: 'Guides',
 };
 
+// One collator for every comparison: `localeCompare` with options sets one up per call, which made sorting the
+// site's lists a measurable part of a build.
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** Orders by title, ignoring case and accents. */
-export const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+export const byTitle = (a: { title: string }, b: { title: string }) => titleCollator.compare(a.title, b.title);
 
 const BODY_LINK = new RegExp(`\\]\\(/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/(?:#[^)]*)?\\)`, 'g');
 /** A reference-style link definition, `[rest]: /glossary/rest/`, used by `[REST][rest]`. */
