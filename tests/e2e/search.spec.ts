@@ -32,9 +32,15 @@ test('a page view fetches no search code, runtime or index until search opens', 
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => SEARCH_RESOURCE.test(url))).toEqual([]);
 
+  const opened = requests.length;
   const dialog = await openDialog(page);
   await searchFor(dialog, 'cache');
   expect(requests.filter((url) => SEARCH_RESOURCE.test(url)).length).toBeGreaterThan(0);
+  // One file of the site's own code opens search (not a chain of chunks, each waiting for the one before it); the
+  // rest is Pagefind and the title list.
+  const ownCode = requests.slice(opened).filter((url) => new URL(url).pathname.includes('/_astro/'));
+  expect(ownCode).toHaveLength(1);
+  expect(ownCode[0]).toMatch(SEARCH_RESOURCE);
 });
 
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
