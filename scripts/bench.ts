@@ -30,6 +30,7 @@ if (!Number.isInteger(entries) || entries < 1) throw new Error('--entries takes 
 const work = await mkdtemp(path.join(tmpdir(), 'bfg-bench-'));
 const contentRoot = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
+const cacheDir = path.join(work, 'cache');
 const timingsFile = path.join(work, 'timings.json');
 await writeSyntheticCorpus(contentRoot, entries);
 
@@ -49,7 +50,7 @@ function timedBuild(): Run {
     BUILD_COMPILE_CACHE: compileCache,
     CONTENT_ROOT: contentRoot,
     OUT_DIR: outDir,
-    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    ASTRO_CACHE_DIR: cacheDir,
     MARKDOWN_PROCESSOR: values.processor,
     BUILD_LOG_LEVEL: 'silent',
     BUILD_TIMINGS: timingsFile,
@@ -79,7 +80,7 @@ async function folderBytes(folder: string): Promise<{ bytes: number; files: numb
 }
 
 const afterInstall = timedBuild();
-await rm(path.join(work, 'cache'), { recursive: true, force: true });
+await rm(cacheDir, { recursive: true, force: true });
 await rm(outDir, { recursive: true, force: true });
 const cold = timedBuild();
 const unchanged = timedBuild();

@@ -16,7 +16,10 @@ export interface SearchProbe {
   firstQuery: { requests: number; servedBytes: number; transferBytes: number; firstResultMilliseconds: number; fullTextMilliseconds: number };
 }
 
-/** Every file that belongs to search: Pagefind, the title list and the code of the search dialog and page. A page view must fetch none. */
+/**
+ * Every file that belongs to search: Pagefind, the title list and the code of the search dialog and page. A page view
+ * must fetch none.
+ */
 export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/search-ui\./;
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)(\?|$)/;
 
@@ -78,13 +81,13 @@ async function probeOnce(browser: Browser, url: string, query: string): Promise<
 async function timeFirstQuery(page: Page, query: string): Promise<{ firstResultMilliseconds: number; fullTextMilliseconds: number }> {
   await page.evaluate((query) => {
     const times = { pressed: 0, firstResult: 0, fullText: 0 };
-    Object.assign(window, { searchProbeTimes: times });
     addEventListener('keydown', (event) => (times.pressed ||= event.timeStamp), { capture: true, once: true });
     const observer = new MutationObserver(() => {
       times.firstResult ||= document.querySelector('dialog [role="option"]') === null ? 0 : performance.now();
       if (document.querySelector('dialog [role="status"]')?.textContent?.includes(`for “${query}”`)) {
         times.fullText = performance.now();
         observer.disconnect();
+        Object.assign(window, { searchProbeTimes: times });
       }
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -92,7 +95,15 @@ async function timeFirstQuery(page: Page, query: string): Promise<{ firstResultM
   await page.keyboard.press('/');
   await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
   await page.keyboard.insertText(query);
-  await page.waitForFunction(() => (window as unknown as { searchProbeTimes: { fullText: number } }).searchProbeTimes.fullText > 0);
-  const times = await page.evaluate(() => (window as unknown as { searchProbeTimes: { pressed: number; firstResult: number; fullText: number } }).searchProbeTimes);
+  // The times are published on `window` only once the full text is in.
+  const answered = await page.waitForFunction(() => (window as { searchProbeTimes?: ProbeTimes }).searchProbeTimes);
+  const times = (await answered.jsonValue()) as ProbeTimes;
   return { firstResultMilliseconds: times.firstResult - times.pressed, fullTextMilliseconds: times.fullText - times.pressed };
+}
+
+/** Page times (`performance.now()` scale) of the key press, the first result and the full-text results. */
+interface ProbeTimes {
+  pressed: number;
+  firstResult: number;
+  fullText: number;
 }

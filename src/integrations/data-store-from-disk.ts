@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 
 /** The virtual module Astro's content runtime imports the data store from (`astro:data-layer-content`), resolved. */
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
+const NAME = 'backend-field-guide:data-store-from-disk';
 /** Where `astro build` writes the data store: Astro's cache directory. */
 const DATA_STORE_FILE = 'data-store.json';
 
@@ -28,7 +29,7 @@ export function dataStoreModule(dataStorePath: string): string {
 /** The Vite plugin; `onAnswered` is called each time it supplies the module to a server bundle. */
 export function dataStoreFromDiskPlugin(dataStorePath: string, onAnswered: () => void = () => {}): Plugin {
   return {
-    name: 'backend-field-guide:data-store-from-disk',
+    name: NAME,
     enforce: 'pre',
     apply: 'build',
     load: {
@@ -48,7 +49,7 @@ export function dataStoreFromDiskPlugin(dataStorePath: string, onAnswered: () =>
 export function dataStoreFromDisk(): AstroIntegration {
   let answered = false;
   return {
-    name: 'backend-field-guide:data-store-from-disk',
+    name: NAME,
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
