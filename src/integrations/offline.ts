@@ -17,7 +17,7 @@ import { SEARCH_INDEX_DIR, SEARCH_RUNTIME_FILES } from '../lib/search/runtime-fi
 export const PRECACHE_PATTERNS = [
   '_astro/*.{css,js}',
   SEARCH_RUNTIME_FILES.script,
-  `${SEARCH_INDEX_DIR}/pagefind-entry.json`,
+  SEARCH_RUNTIME_FILES.entry,
   `${SEARCH_INDEX_DIR}/*.pf_meta`,
   SEARCH_RUNTIME_FILES.wasm,
   SEARCH_RUNTIME_FILES.titles,

@@ -43,6 +43,25 @@ test('a page view fetches no search code, runtime or index until search opens', 
   expect(ownCode[0]).toMatch(SEARCH_RESOURCE);
 });
 
+test('opening search asks for the runtime at once, as preloads that Pagefind and the engine then use', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('glossary/rest/');
+  await page.waitForLoadState('networkidle');
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'cache');
+  const runtime = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/search/titles.json'];
+  // Each file travels once: a preload that its later request did not match would be fetched a second time.
+  for (const file of runtime) expect(requests.filter((path) => path === file), file).toHaveLength(1);
+  // Requested no later than the dialog's own code, not once it has arrived and run.
+  const started = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })),
+  );
+  const dialogCode = started.find(({ path }) => SEARCH_RESOURCE.test(path) && path.includes('/_astro/'));
+  expect(dialogCode).toBeDefined();
+  for (const file of runtime) expect(started.find(({ path }) => path === file)?.at, file).toBeLessThanOrEqual(dialogCode?.at ?? 0);
+});
+
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
   await page.goto('./');
   const dialog = await openDialog(page);

@@ -3,7 +3,7 @@
  * matches pinned first. Nothing here runs, and nothing is fetched, until a reader opens search.
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
-import { SEARCH_RUNTIME_FILES } from '../../lib/search/runtime-files.ts';
+import { SEARCH_RUNTIME_FILES, searchEntryTag } from '../../lib/search/runtime-files.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
 
 /** The filters a search can narrow to, by filter name (`type`, `side`); values are the labels the index stores. */
@@ -79,8 +79,9 @@ const loadTitles = loadOnce(async (base): Promise<TitleList> => {
 /** The full-text runtime. */
 const loadPagefind = loadOnce(async (base): Promise<Pagefind> => {
   const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
-  // The main thread is fast enough for an index this size, and skipping the worker saves its download.
-  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22 });
+  // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
+  // file's cache-buster is the one the launcher preloaded.
+  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
   // Loads the WebAssembly and the index's entry files while the title list is still on its way.
   await runtime.init();
   return runtime;

@@ -1,13 +1,25 @@
 /**
  * Opens search from anywhere: submitting or typing into the header's box, `/`, or Ctrl+K / Cmd+K. The dialog's code,
- * the search runtime and the index are fetched only then.
+ * the search runtime and the index are fetched only then. On the search page, whose plain form works without
+ * JavaScript, it turns the form into the full search panel right away.
  */
+import { preloadSearchRuntime } from './search-preload.ts';
+
 export function startSearchLauncher(base: string) {
   const form = document.querySelector<HTMLFormElement>('form.site-search');
   const input = form?.querySelector<HTMLInputElement>('input');
 
-  const loadDialog = () => import('../search/search-ui.ts');
+  const loadDialog = () => {
+    preloadSearchRuntime(base);
+    return import('../search/search-ui.ts');
+  };
   const open = (query?: string) => loadDialog().then(({ openSearch }) => openSearch(base, query));
+
+  const searchPageForm = document.getElementById('search-page-form');
+  if (searchPageForm !== null) {
+    document.getElementById('search-page-without-script')?.remove();
+    void loadDialog().then(({ mountSearchPage }) => mountSearchPage(base, searchPageForm));
+  }
   const typingInAField = (target: EventTarget | null) =>
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 

@@ -12,6 +12,15 @@ export const SEARCH_LANGUAGE = 'en';
 
 export const SEARCH_RUNTIME_FILES = {
   script: `${SEARCH_INDEX_DIR}/pagefind.js`,
+  /** Names the index's metadata file; Pagefind asks for it with a `?ts=` cache-buster (see `searchEntryTag`). */
+  entry: `${SEARCH_INDEX_DIR}/pagefind-entry.json`,
   wasm: `${SEARCH_INDEX_DIR}/wasm.${SEARCH_LANGUAGE}.pagefind`,
   titles: 'search/titles.json',
 } as const;
+
+/**
+ * The cache-buster Pagefind puts on its entry file's URL (its `metaCacheTag` option; by default the time search
+ * starts). One value per page view, the moment the page started, is known before Pagefind loads, so the URL Pagefind
+ * will ask for can be preloaded, and an entry file from an earlier visit is still never reused.
+ */
+export const searchEntryTag = (): string => String(Math.round(performance.timeOrigin));
