@@ -2,7 +2,8 @@
  * The content check: validates every entry under a content root without building the site, and reports every
  * problem in one run, each with its file, line, column and field. `npm run check`, the build and the tests share it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionExtensions, collectionSchemas } from '../../schemas/index.ts';
 import { COLLECTIONS, GLOSSARY_CATEGORIES, GUIDE_SECTIONS, SIDES, TECHNOLOGY_KINDS, type CollectionName, type Side } from '../../schemas/registry.ts';
@@ -40,6 +41,22 @@ export interface CheckReport {
   /** True when no problem is an error (warnings do not fail). */
   ok: boolean;
 }
+
+/**
+ * What a build needs from the check: each entry's identity and validated front matter, and the problems. Plain data
+ * (no parsed YAML, no functions), so it can come from a worker thread.
+ */
+export interface CheckSummary {
+  files: Pick<CheckedFile, 'collection' | 'id' | 'file' | 'data'>[];
+  problems: Problem[];
+  ok: boolean;
+}
+
+export const summarizeCheck = ({ files, problems, ok }: CheckReport): CheckSummary => ({
+  files: files.map(({ collection, id, file, data }) => ({ collection, id, file, data })),
+  problems,
+  ok,
+});
 
 export interface CheckOptions {
   /** Paths in problems are printed relative to this folder. */
@@ -104,7 +121,8 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
       }
       seenIds.set(id, file);
       seenLowercase.set(lowercase, file);
-      const bytes = await readFile(path.join(folder, name));
+      // Read synchronously: a thousand small files one after another cost about a tenth of what awaiting each costs.
+      const bytes = readFileSync(path.join(folder, name));
       files.push({ collection, id, file, source: parseSource(bytes) });
     }
     if (!files.some((f) => f.collection === collection)) {
