@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { PhaseTiming } from '../src/lib/build-timings.ts';
-import { formatKb, measureSite } from '../src/lib/page-budgets.ts';
+import { formatKb, measureSite, SCRIPT_BUDGET, scriptBudget } from '../src/lib/page-budgets.ts';
 import { probeSearch } from './lib/search-probe.ts';
 import { syntheticId, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
@@ -90,7 +90,9 @@ const edited = timedBuild();
 const output = await folderBytes(outDir);
 const weights = measureSite(outDir);
 const entry = weights.find((weight) => weight.type === 'entry')?.largest;
-const scriptsAtStart = Math.max(0, ...weights.map((weight) => weight.maxScriptBrotli));
+// Pages for reading have the 1 KB budget; the compare, search and offline pages, whose controls need a little more, their own.
+const largestScripts = (reading: boolean) =>
+  Math.max(0, ...weights.filter((weight) => (scriptBudget(weight.type) === SCRIPT_BUDGET) === reading).map((weight) => weight.maxScriptBrotli));
 const stylesheetCounts = weights.flatMap((weight) => weight.stylesheetCounts);
 const search = await probeSearch(outDir, `glossary/${syntheticId(1)}/`, "cache");
 const precacheFiles = [...readFileSync(path.join(outDir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => readFileSync(path.join(outDir, match[1] ?? '')));
@@ -133,7 +135,7 @@ for (const [name, seconds] of phases(cold)) {
 console.log(`  output            ${output.pages} pages, ${output.files} files, ${(output.bytes / 2 ** 20).toFixed(1)} MB`);
 console.log(
   `  page weight       entry first view ${entry === undefined ? 'n/a' : `${formatKb(entry.brotli)} brotli (${entry.page})`}, ` +
-    `scripts at start ≤ ${formatKb(scriptsAtStart)}, ` +
+    `scripts at start ≤ ${formatKb(largestScripts(true))} (compare, search and offline pages ≤ ${formatKb(largestScripts(false))}), ` +
     (stylesheetCounts.length === 0 ? '1 stylesheet on every page' : `${stylesheetCounts.length} pages without exactly 1 stylesheet`),
 );
 
