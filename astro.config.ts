@@ -44,8 +44,9 @@ export default defineConfig({
   // (VS Code: the Astro extension with "astro.content-intellisense", set in .vscode/settings.json).
   experimental: { contentIntellisense: true },
   // Pages render a few at a time, so one page's file write overlaps the next one's rendering (page generation at
-  // 1,000 entries: 2.7–3.8 s one at a time, 1.9–2.0 s eight at a time; README, "Performance").
-  build: { format: 'directory', concurrency: 8 },
+  // 1,000 entries: 2.7–3.8 s one at a time, 2.1–2.2 s four at a time; more at once gained little and held more memory
+  // at 5,000 entries; README, "Performance").
+  build: { format: 'directory', concurrency: 4 },
   vite: { plugins: [withoutPreloadHelper()] },
   // A Content Security Policy on every page (a <meta> with hashes of Astro's scripts and styles). Contributed content
   // can neither run script nor style the page; the one loosening is Pagefind's WebAssembly ('wasm-unsafe-eval').

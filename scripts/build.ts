@@ -1,7 +1,7 @@
 /**
  * `npm run build`: an atomic production build. Astro empties its output folder before writing, so building straight
  * into `dist/` would leave a half-built site behind on any failure. Instead the site is built into a staging folder
- * next to it (the content check runs first, alongside Astro's start-up; the link check runs on the result), and only a
+ * next to it (the content check runs first, inside the build; the link check runs on the result), and only a
  * complete build that passed both replaces `dist/`.
  *
  * When nothing the build reads changed since the site in the output folder was built (src/lib/build-inputs.ts), and
@@ -18,7 +18,6 @@ import { buildInputsDigest, isUpToDate, recordBuild } from '../src/lib/build-inp
 import { replaceDirectory } from '../src/lib/atomic-dir.ts';
 import { recordedPhases, timePhase } from '../src/lib/build-timings.ts';
 import { invalidateContentCacheOnSchemaChange } from '../src/lib/content-cache.ts';
-import { startContentCheck } from '../src/lib/content-check/early.ts';
 import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
 import { resolveContentRoot } from '../src/lib/content-root.ts';
 
@@ -57,8 +56,6 @@ try {
 }
 
 async function buildSite(inputs: string): Promise<void> {
-  // The content check runs on the other core while Astro loads; the content-check integration takes its result.
-  startContentCheck(resolveContentRoot());
   if (await invalidateContentCacheOnSchemaChange(cacheDir)) {
     console.log('The schemas changed since the last build: cached entries are parsed again.');
   }

@@ -5,14 +5,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { timePhase } from '../lib/build-timings.ts';
-import { takeContentCheck } from '../lib/content-check/early.ts';
-import type { CheckSummary } from '../lib/content-check/index.ts';
+import { checkContent, type CheckReport } from '../lib/content-check/index.ts';
 import { formatProblem, summarizeProblems } from '../lib/content-check/problem.ts';
 
 export interface ContentCheckOptions {
   contentRoot: string;
   /** Called with the report before anything renders, so build steps can reuse the check's parse of every entry. */
-  onChecked?: (report: CheckSummary) => void;
+  onChecked?: (report: CheckReport) => void;
 }
 
 export function contentCheck(options: ContentCheckOptions): AstroIntegration {
@@ -21,8 +20,7 @@ export function contentCheck(options: ContentCheckOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
-        // Started early by `npm run build` (src/lib/content-check/early.ts); the phase is the time still waited here.
-        const report = await timePhase('content check', () => takeContentCheck(options.contentRoot));
+        const report = await timePhase('content check', () => checkContent(options.contentRoot));
         options.onChecked?.(report);
         // Only the tests that prove the renderer defuses hostile entries on its own turn the check off.
         if (process.env['CONTENT_CHECK'] === 'off') {

@@ -42,22 +42,6 @@ export interface CheckReport {
   ok: boolean;
 }
 
-/**
- * What a build needs from the check: each entry's identity and validated front matter, and the problems. Plain data
- * (no parsed YAML, no functions), so it can come from a worker thread.
- */
-export interface CheckSummary {
-  files: Pick<CheckedFile, 'collection' | 'id' | 'file' | 'data'>[];
-  problems: Problem[];
-  ok: boolean;
-}
-
-export const summarizeCheck = ({ files, problems, ok }: CheckReport): CheckSummary => ({
-  files: files.map(({ collection, id, file, data }) => ({ collection, id, file, data })),
-  problems,
-  ok,
-});
-
 export interface CheckOptions {
   /** Paths in problems are printed relative to this folder. */
   cwd?: string;

@@ -181,7 +181,7 @@ export function buildTermIndex(terms: readonly GlossaryTerm[]): TermIndex {
 }
 
 /** The glossary's terms from the content check's parse of every entry (files whose front matter failed are skipped). */
-export function glossaryTerms(files: readonly Pick<CheckedFile, 'collection' | 'id' | 'data'>[]): GlossaryTerm[] {
+export function glossaryTerms(files: readonly CheckedFile[]): GlossaryTerm[] {
   return files
     .filter((file) => file.collection === 'glossary')
     .map((file) => {
