@@ -22,7 +22,6 @@ export const BUILD_ENVIRONMENT = [
   'REPOSITORY_BRANCH',
   'REPOSITORY_URL',
   'GITHUB_REPOSITORY',
-
 ] as const;
 
 /**

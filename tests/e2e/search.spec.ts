@@ -1,7 +1,7 @@
 /**
- * Search in the built site: the header control, the dialog's keyboard model, exact matches listed before the full
- * text answers, filters, excerpts, suggestions, the shareable search page, the no-JavaScript form, and ranking (every entry's exact title, and the aliases readers
- * type most, come first).
+ * Search in the built site: the header control, the runtime preloaded when search opens, the dialog's keyboard model,
+ * exact matches listed before the full text answers, filters, excerpts, suggestions, the shareable search page, the
+ * no-JavaScript form, and ranking (every entry's exact title, and the aliases readers type most, come first).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content-check/index.ts';

@@ -82,7 +82,7 @@ const loadPagefind = loadOnce(async (base): Promise<Pagefind> => {
   // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
   // file's cache-buster is the one the launcher preloaded.
   await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
-  // Loads the WebAssembly and the index's entry files while the title list is still on its way.
+  // Fetches the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded on opening.
   await runtime.init();
   return runtime;
 });

@@ -9,16 +9,16 @@ export function startSearchLauncher(base: string) {
   const form = document.querySelector<HTMLFormElement>('form.site-search');
   const input = form?.querySelector<HTMLInputElement>('input');
 
-  const loadDialog = () => {
+  const loadSearchUi = () => {
     preloadSearchRuntime(base);
     return import('../search/search-ui.ts');
   };
-  const open = (query?: string) => loadDialog().then(({ openSearch }) => openSearch(base, query));
+  const open = (query?: string) => loadSearchUi().then(({ openSearch }) => openSearch(base, query));
 
   const searchPageForm = document.getElementById('search-page-form');
   if (searchPageForm !== null) {
     document.getElementById('search-page-without-script')?.remove();
-    void loadDialog().then(({ mountSearchPage }) => mountSearchPage(base, searchPageForm));
+    void loadSearchUi().then(({ mountSearchPage }) => mountSearchPage(base, searchPageForm));
   }
   const typingInAField = (target: EventTarget | null) =>
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -30,7 +30,7 @@ export function startSearchLauncher(base: string) {
   // Typing keeps going into the header's box until the dialog is ready; then the dialog takes over the whole text.
   let opening: Promise<void> | undefined;
   input?.addEventListener('input', () => {
-    opening ??= loadDialog().then(({ openSearch }) => {
+    opening ??= loadSearchUi().then(({ openSearch }) => {
       const query = input.value;
       input.value = '';
       openSearch(base, query);
