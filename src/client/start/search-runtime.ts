@@ -1,0 +1,66 @@
+/**
+ * The search runtime, loaded once per page the moment a reader opens search: the launcher starts it alongside the
+ * dialog's own code, so Pagefind starts up while that code is still on its way, and the search engine shares the
+ * same promise. Nothing here runs before a reader opens search.
+ */
+import { SEARCH_RUNTIME_FILES, searchEntryTag } from '../../lib/search/runtime-files.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+export interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a query needs without searching. */
+  preload(query: string): Promise<void>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind, started (its index may still be loading: see the search engine); a failed load is forgotten, so the
+ * next search asks for everything again.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  if (loading === undefined) {
+    preloadRuntimeFiles(base);
+    loading = startPagefind(base);
+    loading.catch(() => (loading = undefined));
+  }
+  return loading;
+}
+
+/**
+ * Asks for the files the first search needs at once. Left to themselves they would arrive as a chain, each requested
+ * only once the one before has run (Pagefind's script → its entry file → its WebAssembly); as preloads they travel
+ * together, and Pagefind's and the engine's own `fetch()` requests are answered from them.
+ */
+function preloadRuntimeFiles(base: string) {
+  for (const file of [`${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`, SEARCH_RUNTIME_FILES.wasm, SEARCH_RUNTIME_FILES.titles]) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.href = `${base}${file}`;
+    // A preload is used only by a request of the same kind: `fetch()` in CORS mode, as Pagefind and the engine ask
+    // (an empty `crossorigin` is the anonymous, same-origin-credentials mode `fetch()` uses).
+    link.as = 'fetch';
+    link.crossOrigin = '';
+    document.head.append(link);
+  }
+}
+
+async function startPagefind(base: string): Promise<Pagefind> {
+  const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
+  // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
+  // file's cache-buster is the one preloaded above.
+  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
+  // Fetches the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded.
+  await runtime.init();
+  return runtime;
+}
