@@ -4,7 +4,7 @@
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
 import { SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES } from '../../lib/search/runtime-files.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
+import { loadOnce, loadPagefind, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
 
 /** The filters a search can narrow to, by filter name (`type`, `side`); values are the labels the index stores. */
@@ -41,18 +41,6 @@ interface TitleList {
 }
 
 const SECTIONS_PER_HIT = 3;
-
-/** `load`, run on the first call only; a failed load is forgotten, so the next search tries again. */
-function loadOnce<T>(load: (base: string) => Promise<T>): (base: string) => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return (base) => {
-    if (loading === undefined) {
-      loading = load(base);
-      loading.catch(() => (loading = undefined));
-    }
-    return loading;
-  };
-}
 
 /** The title list: a small file that answers title and alias matches before the full text is ready. */
 const loadTitles = loadOnce(async (base): Promise<TitleList> => {

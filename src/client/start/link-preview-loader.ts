@@ -22,7 +22,7 @@ export function startLinkPreviewLoader(base: string) {
     if (link === null || (event as PointerEvent).pointerType === 'touch' || (event.type === 'focusin' && !link.matches(':focus-visible'))) return;
     removeEventListener('pointerover', load);
     removeEventListener('focusin', load);
-    void import('../link-preview/preview.ts').then(({ startLinkPreviews }) => startLinkPreviews(previewTarget, event));
+    void import('../link-preview/preview.ts').then((preview) => preview.startLinkPreviews(previewTarget, event));
   };
   addEventListener('pointerover', load);
   addEventListener('focusin', load);

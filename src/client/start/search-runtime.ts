@@ -22,20 +22,27 @@ export interface Pagefind {
   preload(query: string): Promise<void>;
 }
 
-let loading: Promise<Pagefind> | undefined;
-
-/**
- * Pagefind, started (its index may still be loading: see the search engine); a failed load is forgotten, so the
- * next search asks for everything again.
- */
-export function loadPagefind(base: string): Promise<Pagefind> {
-  if (loading === undefined) {
-    preloadRuntimeFiles(base);
-    loading = startPagefind(base);
-    loading.catch(() => (loading = undefined));
-  }
-  return loading;
+/** `load`, run on the first call only; a failed load is forgotten, so the next call tries again. */
+export function loadOnce<T>(load: (base: string) => Promise<T>): (base: string) => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return (base) =>
+    (loading ??= load(base).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 }
+
+/** Pagefind, started (its index may still be loading: see the search engine), its files asked for at once. */
+export const loadPagefind = loadOnce(async (base): Promise<Pagefind> => {
+  preloadRuntimeFiles(base);
+  const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
+  // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
+  // file's cache-buster is the one preloaded.
+  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
+  // Fetches the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded.
+  await runtime.init();
+  return runtime;
+});
 
 /**
  * Asks for the files the first search needs at once. Left to themselves they would arrive as a chain, each requested
@@ -53,14 +60,4 @@ function preloadRuntimeFiles(base: string) {
     link.crossOrigin = '';
     document.head.append(link);
   }
-}
-
-async function startPagefind(base: string): Promise<Pagefind> {
-  const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
-  // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
-  // file's cache-buster is the one preloaded above.
-  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
-  // Fetches the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded.
-  await runtime.init();
-  return runtime;
 }
