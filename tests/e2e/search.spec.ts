@@ -66,6 +66,21 @@ test('opening search asks for the runtime at once, as preloads that Pagefind and
   for (const file of runtime) expect(timings.find(({ path }) => path === file)?.started, file).toBeLessThan(dialogCode?.arrived ?? 0);
 });
 
+test('Pagefind’s compressed files reach it inflated by the browser, not by its own JavaScript inflater', async ({ page }) => {
+  await page.goto('glossary/rest/');
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'cache');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  // Served gzip-compressed (starting 0x1f 0x8b); inflated, they start with Pagefind's signature, which tells Pagefind
+  // to skip its own inflater.
+  const start = await page.evaluate(async () =>
+    new TextDecoder().decode((await (await fetch('/pagefind/wasm.en.pagefind')).arrayBuffer()).slice(0, 12)),
+  );
+  expect(start).toBe('pagefind_dcd');
+  // Files that are not compressed pass through as served.
+  expect(await page.evaluate(async () => ((await (await fetch('/pagefind/pagefind-entry.json')).json()) as { version?: string }).version)).toBeTruthy();
+});
+
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
   await page.goto('./');
   const dialog = await openDialog(page);

@@ -3,8 +3,9 @@
  * matches pinned first. Nothing here runs, and nothing is fetched, until a reader opens search.
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
-import { SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES } from '../../lib/search/runtime-files.ts';
-import { loadOnce, loadPagefind, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
+import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag } from '../../lib/search/runtime-files.ts';
+import { importPagefind, loadOnce, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
+import { inflatePagefindFiles } from './inflate.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
 
 /** The filters a search can narrow to, by filter name (`type`, `side`); values are the labels the index stores. */
@@ -50,18 +51,25 @@ const loadTitles = loadOnce(async (base): Promise<TitleList> => {
   return { titles, index: buildTitleIndex(titles) };
 });
 
-// Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first segmenter a page builds loads the
-// ICU data behind it (25–30 ms of the main thread here). Built as this code arrives, while Pagefind is still
-// loading its index, that cost is not added to the first search.
+// Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first segmenter a page builds sets up
+// ICU's break iterators (15–25 ms of the main thread here). Built as this code arrives, while Pagefind's own script is
+// still on its way, that cost is not added to the first search; built once Pagefind has started, it would hold up
+// Pagefind's own start instead (first queries 30–60 ms slower in interleaved runs).
 setTimeout(() => new Intl.Segmenter(SEARCH_LANGUAGE, { granularity: 'grapheme' }));
 
 /**
- * Pagefind with its index loaded. Its `init()` returns before the index has loaded, and a call made before then
- * waits for it in steps of 50 ms (25 ms lost on average on the first search); five such waits, started 10 ms apart,
- * notice the index within 10 ms, so the search itself then starts at once. An empty query loads no index chunk.
+ * Pagefind, started, with its index loaded. Its `init()` returns before the index has loaded, and a call made before
+ * then waits for it in steps of 50 ms (25 ms lost on average on the first search); five such waits, started 10 ms
+ * apart, notice the index within 10 ms, so the search itself then starts at once. An empty query loads no index chunk.
  */
 const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
-  const pagefind = await loadPagefind(base);
+  const pagefind = await importPagefind(base);
+  inflatePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href);
+  // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
+  // file's cache-buster is the one preloaded.
+  await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
+  // Asks for the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded.
+  await pagefind.init();
   const READINESS_CHECKS = 5;
   const CHECK_SPACING_MS = 10;
   await new Promise<void>((resolve, reject) => {

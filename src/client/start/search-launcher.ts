@@ -3,17 +3,17 @@
  * the search runtime and the index are fetched only then. On the search page, whose plain form works without
  * JavaScript, it turns the form into the full search panel right away.
  */
-import { loadPagefind } from './search-runtime.ts';
+import { importPagefind } from './search-runtime.ts';
 
 export function startSearchLauncher(base: string) {
   const form = document.querySelector<HTMLFormElement>('form.site-search');
   const input = form?.querySelector<HTMLInputElement>('input');
 
   // The dialog's code is asked for first (the browser sends requests in the order they are made, and the dialog
-  // cannot open before its code has arrived); Pagefind then starts up while that code is on its way.
+  // cannot open before its code has arrived); Pagefind's files then travel alongside it.
   const loadSearchUi = () => {
     const searchUi = import('../search/search-ui.ts');
-    void loadPagefind(base);
+    void importPagefind(base);
     return searchUi;
   };
   const open = (query?: string) => loadSearchUi().then(({ openSearch }) => openSearch(base, query));

@@ -1,7 +1,7 @@
 /**
- * The search runtime, loaded once per page the moment a reader opens search: the launcher starts it alongside the
- * dialog's own code, so Pagefind starts up while that code is still on its way, and the search engine shares the
- * same promise. Nothing here runs before a reader opens search.
+ * The search runtime, loaded once per page the moment a reader opens search: the launcher asks for it alongside the
+ * dialog's own code, so Pagefind's files are on their way while that code is, and the search engine shares the same
+ * promise. Nothing here runs before a reader opens search.
  */
 import { SEARCH_RUNTIME_FILES, searchEntryTag } from '../../lib/search/runtime-files.ts';
 
@@ -32,16 +32,13 @@ export function loadOnce<T>(load: (base: string) => Promise<T>): (base: string) 
     }));
 }
 
-/** Pagefind, started (its index may still be loading: see the search engine), its files asked for at once. */
-export const loadPagefind = loadOnce(async (base): Promise<Pagefind> => {
+/**
+ * Pagefind's script, imported but not yet started (the search engine starts it), with the files its first search
+ * needs asked for at once.
+ */
+export const importPagefind = loadOnce(async (base): Promise<Pagefind> => {
   preloadRuntimeFiles(base);
-  const runtime = (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
-  // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
-  // file's cache-buster is the one preloaded.
-  await runtime.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
-  // Fetches the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded.
-  await runtime.init();
-  return runtime;
+  return (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
 });
 
 /**
