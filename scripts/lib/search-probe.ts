@@ -23,8 +23,8 @@ export interface SearchProbe {
 export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/search-ui\./;
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)(\?|$)/;
 
-/** The median of `runs` cold first queries (a fresh browser context each, by full-text time), as timing on a shared machine varies. */
-export async function probeSearch(outDir: string, entryPath: string, query: string, runs = 5, port = 4499): Promise<SearchProbe> {
+/** The median of `runs` cold first queries (a fresh browser context each, by full-text time): timing on a shared machine varies, and one slow or fast run must not decide the figure. */
+export async function probeSearch(outDir: string, entryPath: string, query: string, runs = 9, port = 4499): Promise<SearchProbe> {
   const server = await preview({ outDir, server: { port, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await chromium.launch({ executablePath: findChromium(defaultLookup(() => chromium.executablePath())).executablePath, args: CHROMIUM_ARGS });
   try {
