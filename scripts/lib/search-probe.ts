@@ -23,8 +23,16 @@ export interface SearchProbe {
 export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/search-ui\./;
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)(\?|$)/;
 
-/** The median of `runs` cold first queries (a fresh browser context each, by full-text time): timing on a shared machine varies, and one slow or fast run must not decide the figure. */
-export async function probeSearch(outDir: string, entryPath: string, query: string, runs = 9, port = 4499): Promise<SearchProbe> {
+/** The median run, and the middle half of the runs' full-text times (the first and third quartile). */
+export interface SearchProbeSummary extends SearchProbe {
+  fullTextMiddleHalfMilliseconds: [number, number];
+}
+
+/**
+ * The median of `runs` cold first queries (a fresh browser context each, by full-text time): timing on a shared
+ * machine varies, and one slow or fast run must not decide the figure; the middle half of the runs shows how much.
+ */
+export async function probeSearch(outDir: string, entryPath: string, query: string, runs: number, port = 4499): Promise<SearchProbeSummary> {
   const server = await preview({ outDir, server: { port, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await chromium.launch({ executablePath: findChromium(defaultLookup(() => chromium.executablePath())).executablePath, args: CHROMIUM_ARGS });
   try {
@@ -33,7 +41,8 @@ export async function probeSearch(outDir: string, entryPath: string, query: stri
     probes.sort((a, b) => a.firstQuery.fullTextMilliseconds - b.firstQuery.fullTextMilliseconds);
     const median = probes[Math.floor(probes.length / 2)];
     if (median === undefined) throw new Error('no search probe ran');
-    return median;
+    const fullTextAt = (fraction: number) => probes[Math.floor((probes.length - 1) * fraction)]?.firstQuery.fullTextMilliseconds ?? 0;
+    return { ...median, fullTextMiddleHalfMilliseconds: [fullTextAt(0.25), fullTextAt(0.75)] };
   } finally {
     await browser.close();
     await server.stop();
