@@ -11,14 +11,14 @@ import * as esbuild from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { timePhase } from '../lib/build-timings.ts';
 import { OFFLINE_FILES, pageUrlOf, type OfflineFiles } from '../lib/offline.ts';
-import { SEARCH_INDEX_DIR, SEARCH_RUNTIME_FILES } from '../lib/search/runtime-files.ts';
+import { SEARCH_INDEX_DIR, SEARCH_RUNTIME_FILES, searchMetaFile } from '../lib/search/runtime-files.ts';
 
 /** What the service worker installs up front: styles, scripts, the search runtime and its entry files, icons. */
 export const PRECACHE_PATTERNS = [
   '_astro/*.{css,js}',
   SEARCH_RUNTIME_FILES.script,
   SEARCH_RUNTIME_FILES.entry,
-  `${SEARCH_INDEX_DIR}/*.pf_meta`,
+  searchMetaFile('*'),
   SEARCH_RUNTIME_FILES.wasm,
   SEARCH_RUNTIME_FILES.titles,
   'offline/index.html',

@@ -89,6 +89,34 @@ test('Pagefind’s compressed files reach it inflated by the browser, not by its
   expect(await page.evaluate(async () => ((await (await fetch('/pagefind/pagefind-entry.json')).json()) as { version?: string }).version)).toBeTruthy();
 });
 
+test('Pagefind’s metadata is fetched once, ahead of Pagefind, which is answered from it', async ({ page }) => {
+  // Records every `fetch()` that reaches the network layer, and whether Pagefind's script is on the stack that made
+  // it: the engine's file server wraps this `fetch`, so a file Pagefind gets from memory never shows up here.
+  await page.addInitScript(() => {
+    const fetchAsIs = window.fetch;
+    const calls: { url: string; byPagefind: boolean }[] = [];
+    Object.assign(window, { pagefindFetches: calls });
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      calls.push({ url, byPagefind: /\/pagefind\/pagefind\.js/.test(new Error().stack ?? '') });
+      return fetchAsIs(input, init);
+    };
+  });
+  const metaRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.pf_meta')) metaRequests.push(request.url());
+  });
+  await page.goto('glossary/rest/');
+  const dialog = await openDialog(page);
+  await searchFor(dialog, 'cache');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “cache”/);
+  const metaFetches = (await page.evaluate(() => (window as unknown as { pagefindFetches: { url: string; byPagefind: boolean }[] }).pagefindFetches)).filter(
+    ({ url }) => url.endsWith('.pf_meta'),
+  );
+  expect(metaFetches).toEqual([{ url: expect.stringMatching(/\/pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/) as unknown, byPagefind: false }]);
+  expect(metaRequests).toHaveLength(1);
+});
+
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
   await page.goto('./');
   const dialog = await openDialog(page);

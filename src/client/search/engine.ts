@@ -3,9 +3,9 @@
  * matches pinned first. Nothing here runs, and nothing is fetched, until a reader opens search.
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
-import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag } from '../../lib/search/runtime-files.ts';
+import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag, searchMetaFile } from '../../lib/search/runtime-files.ts';
 import { importPagefind, loadOnce, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
-import { inflatePagefindFiles } from './inflate.ts';
+import { servePagefindFiles, type PagefindFiles } from './pagefind-files.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
 
 /** The filters a search can narrow to, by filter name (`type`, `side`); values are the labels the index stores. */
@@ -51,24 +51,20 @@ const loadTitles = loadOnce(async (base): Promise<TitleList> => {
   return { titles, index: buildTitleIndex(titles) };
 });
 
-// Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first segmenter a page builds sets up
-// ICU's break iterators (15–25 ms of the main thread here). Built as this code arrives, while Pagefind's own script is
-// still on its way, that cost is not added to the first search; built once Pagefind has started, it would hold up
-// Pagefind's own start instead (first queries 30–60 ms slower in interleaved runs).
-setTimeout(() => new Intl.Segmenter(SEARCH_LANGUAGE, { granularity: 'grapheme' }));
-
 /**
  * Pagefind, started, with its index loaded. Its `init()` returns before the index has loaded, and a call made before
  * then waits for it in steps of 50 ms (25 ms lost on average on the first search); five such waits, started 10 ms
  * apart, notice the index within 10 ms, so the search itself then starts at once. An empty query loads no index chunk.
  */
 const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
-  const pagefind = await importPagefind(base);
-  inflatePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href);
+  // Asks for the files Pagefind's start needs, unless the launcher already has.
+  const importing = importPagefind(base);
+  fetchStartFilesAhead(servePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href), base);
+  const pagefind = await importing;
   // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
   // file's cache-buster is the one preloaded.
   await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
-  // Asks for the entry file, the index's metadata and the WebAssembly; all but the metadata were preloaded.
+  // Reads the entry file, the index's metadata and the WebAssembly, all fetched ahead.
   await pagefind.init();
   const READINESS_CHECKS = 5;
   const CHECK_SPACING_MS = 10;
@@ -79,6 +75,30 @@ const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
   });
   return pagefind;
 });
+
+/** The part of Pagefind's entry file read here: each language's index hash. */
+interface PagefindEntry {
+  languages?: Record<string, { hash?: string } | undefined>;
+}
+
+/**
+ * Fetches the files Pagefind's start reads before its script has even run: the entry file and the WebAssembly (both
+ * already on their way as preloads) and the metadata the entry file names, which Pagefind itself would ask for only
+ * after reading that file, at the end of its start.
+ */
+function fetchStartFilesAhead(files: PagefindFiles, base: string) {
+  void files.fetchAhead(`${base}${SEARCH_RUNTIME_FILES.wasm}`);
+  void files.fetchAhead(`${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`).then((bytes) => {
+    if (bytes === undefined) return;
+    try {
+      const entry = JSON.parse(new TextDecoder().decode(bytes)) as PagefindEntry;
+      const hash = entry.languages?.[SEARCH_LANGUAGE]?.hash;
+      if (hash !== undefined) void files.fetchAhead(`${base}${searchMetaFile(hash)}`);
+    } catch {
+      // Pagefind reports an unreadable entry file itself when it reads it.
+    }
+  });
+}
 
 /** Loads everything search needs; later calls share the same promises. */
 export async function loadEngine(base: string): Promise<void> {

@@ -19,6 +19,12 @@ export const SEARCH_RUNTIME_FILES = {
 } as const;
 
 /**
+ * The index's metadata file. Pagefind names it by the hash its entry file gives for the language (`en_1a2b3c4d5e`),
+ * so it is known only once the entry file has been read; `*` gives the pattern that matches it.
+ */
+export const searchMetaFile = (hash: string): string => `${SEARCH_INDEX_DIR}/pagefind.${hash}.pf_meta`;
+
+/**
  * The cache-buster Pagefind puts on its entry file's URL (its `metaCacheTag` option; by default the time search
  * starts). One value per page view, the moment the page started, is known before Pagefind loads, so the URL Pagefind
  * will ask for can be preloaded, and an entry file from an earlier visit is still never reused.
