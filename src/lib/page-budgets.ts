@@ -82,6 +82,8 @@ export interface TypeWeight {
   maxScriptBrotli: number;
   /** Pages of this type that do not link exactly one stylesheet, with the stylesheets they link. */
   stylesheetCounts: { page: string; stylesheets: number }[];
+  /** Pages of this type whose scripts at start import other files, with those files. */
+  importedScripts: { page: string; files: string[] }[];
 }
 
 /** Measures every page of a built site and keeps, per page type, the heaviest one. */
@@ -95,11 +97,12 @@ export function measureSite(distDir: string, base = '/'): TypeWeight[] {
   for (const page of pages) {
     const view = measureFirstView(distDir, page, { base, cache });
     const type = pageType(page);
-    const weight = byType.get(type) ?? { type, pages: 0, largest: view, maxScriptBrotli: 0, stylesheetCounts: [] };
+    const weight = byType.get(type) ?? { type, pages: 0, largest: view, maxScriptBrotli: 0, stylesheetCounts: [], importedScripts: [] };
     weight.pages++;
     if (view.brotli > weight.largest.brotli) weight.largest = view;
     weight.maxScriptBrotli = Math.max(weight.maxScriptBrotli, view.scriptBrotli);
     if (view.stylesheets.length !== STYLESHEETS_PER_PAGE) weight.stylesheetCounts.push({ page, stylesheets: view.stylesheets.length });
+    if (view.importedScripts.length > 0) weight.importedScripts.push({ page, files: view.importedScripts.map((script) => script.file) });
     byType.set(type, weight);
   }
   return (Object.keys(FIRST_VIEW_BUDGETS) as PageType[]).flatMap((type) => byType.get(type) ?? []);
@@ -108,7 +111,7 @@ export function measureSite(distDir: string, base = '/'): TypeWeight[] {
 /** Every budget a measured site breaks, as sentences that name the page and both sizes. */
 export function budgetProblems(weights: readonly TypeWeight[]): string[] {
   const problems: string[] = [];
-  for (const { type, largest, maxScriptBrotli, stylesheetCounts } of weights) {
+  for (const { type, largest, maxScriptBrotli, stylesheetCounts, importedScripts } of weights) {
     const budget = FIRST_VIEW_BUDGETS[type];
     if (largest.brotli > budget) {
       problems.push(`${type}: ${largest.page} weighs ${formatKb(largest.brotli)} at first view, over its budget of ${formatKb(budget)}`);
@@ -118,6 +121,11 @@ export function budgetProblems(weights: readonly TypeWeight[]): string[] {
     }
     for (const { page, stylesheets } of stylesheetCounts) {
       problems.push(`${type}: ${page} links ${stylesheets} stylesheets; every page links exactly ${STYLESHEETS_PER_PAGE}`);
+    }
+    for (const { page, files } of importedScripts) {
+      problems.push(
+        `${type}: ${page} starts a script that imports ${files.join(', ')}, requested only once that script has arrived; bundle it into the script`,
+      );
     }
   }
   return problems;

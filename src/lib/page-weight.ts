@@ -25,6 +25,11 @@ export interface FirstView {
   stylesheets: Resource[];
   /** Scripts that load at start, in discovery order. */
   scripts: Resource[];
+  /**
+   * Those of `scripts` the page does not name itself: another script's static imports, each requested only once the
+   * script that imports it has arrived (one more round trip before the page's scripts can run).
+   */
+  importedScripts: Resource[];
   /** Brotli bytes of the HTML, the stylesheets and the scripts together. */
   brotli: number;
   /** Brotli bytes of the scripts alone. */
@@ -124,26 +129,31 @@ export function measureFirstView(distDir: string, page: string, options: Measure
   const html: Resource = { url: pageUrl.pathname, file: page, bytes: Buffer.byteLength(htmlText), brotli: brotliSize(htmlText) };
   const found = startResources(htmlText);
 
-  /** Measures each URL once, then what it pulls in (`@import`s, static imports), depth first. */
-  const collect = (urls: readonly string[], from: URL, pulledIn: (text: string) => string[]): Resource[] => {
+  /**
+   * Measures each URL once, then what it pulls in (`@import`s, static imports), depth first; `pulledIn` holds the
+   * resources only another one asked for.
+   */
+  const collect = (urls: readonly string[], from: URL, pullsIn: (text: string) => string[]) => {
     const resources: Resource[] = [];
+    const pulledIn: Resource[] = [];
     const seen = new Set<string>();
-    const visit = (url: string, base: URL) => {
+    const visit = (url: string, base: URL, named: boolean) => {
       const at = new URL(url, base);
       if (seen.has(at.href)) return;
       seen.add(at.href);
       const { resource, text } = read(url, fileOf(url, base));
       resources.push(resource);
-      for (const next of pulledIn(text)) visit(next, at);
+      if (!named) pulledIn.push(resource);
+      for (const next of pullsIn(text)) visit(next, at, false);
     };
-    for (const url of urls) visit(url, from);
-    return resources;
+    for (const url of urls) visit(url, from, true);
+    return { resources, pulledIn };
   };
-  const stylesheets = collect(found.stylesheets, pageUrl, cssImports);
+  const stylesheets = collect(found.stylesheets, pageUrl, cssImports).resources;
   const inlineImports = found.inlineModules.flatMap(staticImports);
-  const scripts = collect([...found.scripts, ...inlineImports], pageUrl, staticImports);
+  const { resources: scripts, pulledIn: importedScripts } = collect([...found.scripts, ...inlineImports], pageUrl, staticImports);
 
   const sum = (resources: readonly Resource[]) => resources.reduce((total, resource) => total + resource.brotli, 0);
   const scriptBrotli = sum(scripts);
-  return { page, html, stylesheets, scripts, brotli: html.brotli + sum(stylesheets) + scriptBrotli, scriptBrotli };
+  return { page, html, stylesheets, scripts, importedScripts, brotli: html.brotli + sum(stylesheets) + scriptBrotli, scriptBrotli };
 }

@@ -1,7 +1,8 @@
 /**
  * The page-weight budgets (src/lib/page-budgets.ts) over the real build in dist/, which Playwright's web server has
  * just built: the heaviest page of every type fits its first-view budget, no page loads more than the script budget
- * at start, and every page links exactly one stylesheet. The sizes are printed on every run.
+ * at start, no script at start imports another file, and every page links exactly one stylesheet. The sizes are
+ * printed on every run.
  */
 import { expect, test } from '@playwright/test';
 import { budgetProblems, formatWeightTable, measureSite, FIRST_VIEW_BUDGETS } from '../../src/lib/page-budgets.ts';

@@ -62,6 +62,8 @@ describe('measureFirstView', () => {
     expect(view.html).toMatchObject({ url: '/glossary/a/', bytes: html.length, brotli: brotliSize(html) });
     expect(view.stylesheets.map((sheet) => [sheet.file, sheet.brotli])).toEqual([['_astro/site.css', brotliSize(css)]]);
     expect(view.scripts.map((script) => script.file)).toEqual(['_astro/page.js', '_astro/shared.js', '_astro/other.js']);
+    // Named by the page, the script travels with it; what it imports is asked for only once it has arrived.
+    expect(view.importedScripts.map((script) => script.file)).toEqual(['_astro/shared.js', '_astro/other.js']);
     const scripts = brotliSize(page) + brotliSize(shared) + brotliSize(other);
     expect(view.scriptBrotli).toBe(scripts);
     expect(view.brotli).toBe(brotliSize(html) + brotliSize(css) + scripts);
@@ -77,6 +79,7 @@ describe('measureFirstView', () => {
     const view = measureFirstView(out, 'guides/g/index.html', { base: '/docs/' });
     expect(view.stylesheets.map((sheet) => sheet.file)).toEqual(['_astro/site.css']);
     expect(view.scripts.map((script) => script.file)).toEqual(['app.js']);
+    expect(view.importedScripts).toEqual([]);
   });
 
   test('a resource from another site cannot be measured, so it is an error rather than a silent zero', async () => {
@@ -111,7 +114,7 @@ describe('page types and budgets', () => {
     expect(pageType(file)).toBe(type);
   });
 
-  test('the heaviest page of each type is kept and a page over its budget, over the script budget or without one stylesheet is reported', async () => {
+  test('the heaviest page of each type is kept and a page over its budget, over the script budget, without one stylesheet or with a chained script is reported', async () => {
     const css = '<link rel="stylesheet" href="/site.css">';
     const out = await site({
       'site.css': 'body{}',
@@ -122,18 +125,25 @@ describe('page types and budgets', () => {
       'more.css': 'p{}',
       'guides/scripted/index.html': `${css}<script type="module" src="/big.js"></script>`,
       'big.js': noise(SCRIPT_BUDGET * 1.5),
+      'comparisons/chained/index.html': `${css}<script type="module" src="/start.js"></script>`,
+      'start.js': 'import{t as e}from"./helper.js";e(()=>import("./lazy.js"));',
+      'helper.js': 'var e=e=>e();export{e as t};',
     });
     const weights = measureSite(out);
     expect(weights.map((weight) => [weight.type, weight.pages, weight.largest.page])).toEqual([
       ['home', 1, 'index.html'],
       ['entry', 3, 'glossary/large/index.html'],
+      ['comparison', 1, 'comparisons/chained/index.html'],
       ['guide', 1, 'guides/scripted/index.html'],
     ]);
     const problems = budgetProblems(weights);
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/^entry: glossary\/large\/index\.html weighs \d+\.\d KB at first view, over its budget of 14\.0 KB$/);
     expect(problems[1]).toBe('entry: technologies/two-sheets/index.html links 3 stylesheets; every page links exactly 1');
-    expect(problems[2]).toMatch(/^guide: a page loads 1\.\d KB of scripts at start, over the 1\.0 KB budget$/);
+    expect(problems[2]).toBe(
+      'comparison: comparisons/chained/index.html starts a script that imports helper.js, requested only once that script has arrived; bundle it into the script',
+    );
+    expect(problems[3]).toMatch(/^guide: a page loads 1\.\d KB of scripts at start, over the 1\.0 KB budget$/);
     const table = formatWeightTable(weights);
     expect(table).toContain('glossary/large/index.html');
     expect(table.split('\n')).toHaveLength(2 + weights.length);
