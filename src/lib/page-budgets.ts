@@ -36,7 +36,7 @@ export const SCRIPT_BUDGET = 1 * KB;
 
 /**
  * Pages whose whole purpose is interactive — the compare picker, the search page, "Save the whole guide" — carry
- * their own small script on top of the shared start-up script (0.8 KB): they get 1.5 KB. Every page a reader reads
+ * their own small script on top of the shared start-up script (1.0 KB): they get 1.5 KB. Every page a reader reads
  * (home, indexes, entries, comparisons, guides, the hub) stays within 1 KB.
  */
 export const INTERACTIVE_SCRIPT_BUDGET = 1.5 * KB;

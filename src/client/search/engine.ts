@@ -4,7 +4,7 @@
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
 import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag, searchMetaFile } from '../../lib/search/runtime-files.ts';
-import { importPagefind, loadOnce, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
+import { importPagefind, loadOnce, searchEntryBytes, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
 import { servePagefindFiles, type PagefindFiles } from './pagefind-files.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
 
@@ -82,13 +82,15 @@ interface PagefindEntry {
 }
 
 /**
- * Fetches the files Pagefind's start reads before its script has even run: the entry file and the WebAssembly (both
- * already on their way as preloads) and the metadata the entry file names, which Pagefind itself would ask for only
- * after reading that file, at the end of its start.
+ * Hands Pagefind the files its start reads before its script has even run: the entry file (read by the start-up
+ * script), the WebAssembly (already on its way as a preload) and the metadata the entry file names, which Pagefind
+ * itself would ask for only after reading that file, at the end of its start.
  */
 function fetchStartFilesAhead(files: PagefindFiles, base: string) {
+  const entryBytes = searchEntryBytes();
+  files.answerWith(`${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`, entryBytes);
   void files.fetchAhead(`${base}${SEARCH_RUNTIME_FILES.wasm}`);
-  void files.fetchAhead(`${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`).then((bytes) => {
+  void entryBytes.then((bytes) => {
     if (bytes === undefined) return;
     try {
       const entry = JSON.parse(new TextDecoder().decode(bytes)) as PagefindEntry;

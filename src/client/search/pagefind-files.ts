@@ -24,6 +24,11 @@ export async function gunzipIfCompressed(bytes: ArrayBuffer): Promise<ArrayBuffe
 
 export interface PagefindFiles {
   /**
+   * Answers Pagefind's own request for `url` (cache-buster included) with `bytes`, fetched elsewhere, once. When they
+   * turn out `undefined`, that request goes to the network as usual.
+   */
+  answerWith(url: string, bytes: Promise<ArrayBuffer | undefined>): void;
+  /**
    * Fetches one of Pagefind's files now (cache-buster included) and answers Pagefind's own request for the same URL
    * with its bytes, inflated, once. Resolves to the bytes, or `undefined` when the request failed: Pagefind's request
    * then goes to the network as usual.
@@ -57,14 +62,18 @@ export function servePagefindFiles(folder: string): PagefindFiles {
     const bytes = await early;
     return bytes === undefined ? fetchInflated(input, url, init) : new Response(bytes);
   };
+  const answerWith = (address: string, bytes: Promise<ArrayBuffer | undefined>) => {
+    ahead.set(resolve(address).href, bytes);
+  };
   served = {
+    answerWith,
     fetchAhead(address) {
       const url = resolve(address);
       const bytes = fetchInflated(url, url).then(
         (response) => (response.ok ? response.arrayBuffer() : undefined),
         () => undefined,
       );
-      ahead.set(url.href, bytes);
+      answerWith(url.href, bytes);
       return bytes;
     },
   };

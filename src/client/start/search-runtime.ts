@@ -45,12 +45,24 @@ export const importPagefind = loadOnce(async (base): Promise<Pagefind> => {
 });
 
 /**
+ * Pagefind's entry file, read while the dialog's code is on its way (the page is idle then), so the engine can ask for
+ * the metadata it names at once rather than after another response on a busy main thread; `undefined` when it could
+ * not be read (Pagefind then fetches it itself). Its URL carries the cache-buster Pagefind will ask with.
+ */
+export const searchEntryBytes = (): Promise<ArrayBuffer | undefined> => entryBytes ?? Promise.resolve(undefined);
+let entryBytes: Promise<ArrayBuffer | undefined> | undefined;
+
+/**
  * Asks for the files the first search needs at once. Left to themselves they would arrive as a chain, each requested
- * only once the one before has run (Pagefind's script → its entry file → its WebAssembly); as preloads they travel
- * together, and Pagefind's and the engine's own `fetch()` requests are answered from them.
+ * only once the one before has run (Pagefind's script → its entry file → its metadata and WebAssembly); asked for
+ * together, they travel together, and Pagefind's and the engine's own `fetch()` requests are answered from them.
  */
 function preloadRuntimeFiles(base: string) {
-  for (const file of [`${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`, SEARCH_RUNTIME_FILES.wasm, SEARCH_RUNTIME_FILES.titles]) {
+  entryBytes = fetch(`${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`).then(
+    (response) => (response.ok ? response.arrayBuffer() : undefined),
+    () => undefined,
+  );
+  for (const file of [SEARCH_RUNTIME_FILES.wasm, SEARCH_RUNTIME_FILES.titles]) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.href = `${base}${file}`;

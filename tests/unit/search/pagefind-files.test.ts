@@ -102,4 +102,17 @@ describe('servePagefindFiles', () => {
     expect((await fetch(chunk)).status).toBe(503);
     expect(requests.get(chunk)).toBe(2);
   });
+
+  it('answers Pagefind with bytes read elsewhere, once; without them, its request goes to the network', async () => {
+    const entry = `${FOLDER}pagefind-entry.json?ts=17`;
+    const { fetch, files, requests } = await pageFetch({ [entry]: { body: '{"version":"from the network"}' } });
+    files.answerWith(entry, Promise.resolve(arrayBufferOf(new TextEncoder().encode('{"version":"read ahead"}'))));
+    expect(await (await fetch(entry)).json()).toEqual({ version: 'read ahead' });
+    expect(requests.get(entry)).toBeUndefined();
+    expect(await (await fetch(entry)).json()).toEqual({ version: 'from the network' });
+
+    files.answerWith(entry, Promise.resolve(undefined));
+    expect(await (await fetch(entry)).json()).toEqual({ version: 'from the network' });
+    expect(requests.get(entry)).toBe(2);
+  });
 });
