@@ -62,7 +62,7 @@ const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
   fetchStartFilesAhead(servePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href), base);
   const pagefind = await importing;
   // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
-  // file's cache-buster is the one preloaded.
+  // file's cache-buster is the one the start-up script read it with.
   await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
   // Reads the entry file, the index's metadata and the WebAssembly, all fetched ahead.
   await pagefind.init();
