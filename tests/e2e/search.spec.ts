@@ -43,7 +43,7 @@ test('a page view fetches no search code, runtime or index until search opens', 
   expect(ownCode[0]).toMatch(SEARCH_RESOURCE);
 });
 
-test('opening search asks for the runtime at once, as preloads that Pagefind and the engine then use', async ({ page }) => {
+test('opening search asks for the runtime at once, and Pagefind and the engine are answered from those requests', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('glossary/rest/');
@@ -60,7 +60,8 @@ test('opening search asks for the runtime at once, as preloads that Pagefind and
   const dialog = await openDialog(page);
   await searchFor(dialog, 'cache');
   const runtime = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/search/titles.json'];
-  // Each file travels once: a preload that its later request did not match would be fetched a second time.
+  // Each file travels once: a file read ahead that Pagefind or the engine did not get their answer from (a preload
+  // their request did not match, or the entry file the start-up script read) would be fetched a second time.
   for (const file of runtime) expect(requests.filter((path) => path === file), file).toHaveLength(1);
   // Requested alongside the dialog's own code, before that code has run, not once it has arrived and run. (Whether a
   // request starts before a small file from the local server has finished arriving is a race; this is not.)

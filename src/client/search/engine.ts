@@ -3,7 +3,7 @@
  * matches pinned first. Nothing here runs, and nothing is fetched, until a reader opens search.
  */
 import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle, type TitleIndex } from '../../lib/search/titles.ts';
-import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag, searchMetaFile } from '../../lib/search/runtime-files.ts';
+import { SEARCH_INDEX_DIR, SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag, searchEntryUrl, searchMetaFile } from '../../lib/search/runtime-files.ts';
 import { importPagefind, loadOnce, searchEntryBytes, type Pagefind, type PagefindResultData } from '../start/search-runtime.ts';
 import { servePagefindFiles, type PagefindFiles } from './pagefind-files.ts';
 import { ENTRY_TYPE_LABELS } from '../../schemas/registry.ts';
@@ -88,7 +88,7 @@ interface PagefindEntry {
  */
 function fetchStartFilesAhead(files: PagefindFiles, base: string) {
   const entryBytes = searchEntryBytes();
-  files.answerWith(`${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`, entryBytes);
+  files.answerWith(searchEntryUrl(base), entryBytes);
   void files.fetchAhead(`${base}${SEARCH_RUNTIME_FILES.wasm}`);
   void entryBytes.then((bytes) => {
     if (bytes === undefined) return;

@@ -3,7 +3,7 @@
  * dialog's own code, so Pagefind's files are on their way while that code is, and the search engine shares the same
  * promise. Nothing here runs before a reader opens search.
  */
-import { SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryTag } from '../../lib/search/runtime-files.ts';
+import { SEARCH_LANGUAGE, SEARCH_RUNTIME_FILES, searchEntryUrl } from '../../lib/search/runtime-files.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -58,7 +58,7 @@ let entryBytes: Promise<ArrayBuffer | undefined> | undefined;
  * together, they travel together, and Pagefind's and the engine's own `fetch()` requests are answered from them.
  */
 function preloadRuntimeFiles(base: string) {
-  entryBytes = fetch(`${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`).then(
+  entryBytes = fetch(searchEntryUrl(base)).then(
     (response) => (response.ok ? response.arrayBuffer() : undefined),
     () => undefined,
   );

@@ -27,6 +27,9 @@ export const searchMetaFile = (hash: string): string => `${SEARCH_INDEX_DIR}/pag
 /**
  * The cache-buster Pagefind puts on its entry file's URL (its `metaCacheTag` option; by default the time search
  * starts). One value per page view, the moment the page started, is known before Pagefind loads, so the URL Pagefind
- * will ask for can be preloaded, and an entry file from an earlier visit is still never reused.
+ * will ask for can be read ahead of it, and an entry file from an earlier visit is still never reused.
  */
 export const searchEntryTag = (): string => String(Math.round(performance.timeOrigin));
+
+/** Pagefind's entry file as Pagefind asks for it, cache-buster included (see `searchEntryTag`). */
+export const searchEntryUrl = (base: string): string => `${base}${SEARCH_RUNTIME_FILES.entry}?ts=${searchEntryTag()}`;
