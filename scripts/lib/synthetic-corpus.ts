@@ -52,6 +52,7 @@ category: ${['api', 'data', 'architecture', 'operations'][index % 4]}
 side: ${['frontend', 'backend', 'both', 'infrastructure'][index % 4]}
 related: [${count > 1 ? link(1) : 'term-sentinel'}]
 sources: [https://example.org/${index}]
+reviewed: 2026-12
 ---
 
 ${paragraph(next, 6)} See [${link(1)}](/glossary/${link(1)}/) and [${link(7)}](/glossary/${link(7)}/).
@@ -111,6 +112,7 @@ ${point('Benchmarks')}
 ${point('Tests')}
 concepts: [${syntheticId(0)}]
 sources: [https://example.org/db/docs/]
+reviewed: 2026-12
 ---
 
 A database card.
@@ -130,6 +132,7 @@ criteria:
       - { rating: 4, note: Fast enough. }
       - { text: Unknown. }
 sources: [https://example.org/]
+reviewed: 2026-12
 ---
 
 A comparison.
@@ -144,6 +147,7 @@ section: foundations
 order: 1
 related: [glossary/${syntheticId(0)}]
 sources: [https://example.org/]
+reviewed: 2026-12
 ---
 
 ## Start

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { collectionSchemas } from '../schemas/index.ts';
 import type { CollectionName } from '../schemas/registry.ts';
+import { currentYearMonth } from '../schemas/shared.ts';
 import type { CheckedFile } from './content-check/index.ts';
 import { normalizeName } from './names.ts';
 import { unwrapOptional as unwrap } from './references.ts';
@@ -62,6 +63,8 @@ function fieldLines(name: string, schema: z.ZodType, title: string): string[] {
     return ['criteria:', '  - name: ""', '    cells:   # one per subject: { text: "" } | { support: "yes"|"no"|"partial", note: "" } | { rating: 1-5, note: "" }', '      - text: ""', '      - text: ""'];
   }
   if (name === 'order') return ['order: 10'];
+  // Writing an entry means checking its facts now.
+  if (name === 'reviewed') return [`reviewed: ${currentYearMonth()}`];
   if (inner instanceof z.ZodEnum) {
     const line = `${name}: ""   # one of: ${inner.options.join(', ')}`;
     return [optional ? `# ${line}` : line];

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { SUPPORT_LEVELS } from './registry.ts';
-import { noAutolink, plainText, qualifiedReference, reference, referenceList, sources, summary } from './shared.ts';
+import { noAutolink, plainText, qualifiedReference, reference, referenceList, reviewed, sources, summary } from './shared.ts';
 
 /** A column of the table: a technology card, a glossary entry, or a plain label such as "Frontend". */
 export const subjectSchema = z.union([
@@ -66,6 +66,8 @@ export const comparisonSchema = z
     related: referenceList(qualifiedReference()),
     /** Where the facts come from. */
     sources: sources(),
+  /** The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12). */
+  reviewed: reviewed(),
     /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
     noAutolink: noAutolink(),
   })

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { GLOSSARY_CATEGORIES } from './registry.ts';
-import { aliases, noAutolink, plainText, reference, referenceList, side, sources, summary } from './shared.ts';
+import { aliases, noAutolink, plainText, reference, referenceList, reviewed, side, sources, summary } from './shared.ts';
 
 export const glossarySchema = z.strictObject({
   /** The term as readers know it, e.g. "Object–relational mapping". */
@@ -28,6 +28,8 @@ export const glossarySchema = z.strictObject({
   counterparts: referenceList(reference('glossary', { counterpart: true })),
   /** Where the facts come from: official documentation, specifications, RFCs. */
   sources: sources(),
+  /** The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12). */
+  reviewed: reviewed(),
   /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
   noAutolink: noAutolink(),
 });

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { GUIDE_SECTIONS } from './registry.ts';
-import { noAutolink, plainText, qualifiedReference, referenceList, sources, summary } from './shared.ts';
+import { noAutolink, plainText, qualifiedReference, referenceList, reviewed, sources, summary } from './shared.ts';
 
 export const guideSchema = z.strictObject({
   /** The page title, e.g. "Monolithic architecture". */
@@ -19,6 +19,8 @@ export const guideSchema = z.strictObject({
   related: referenceList(qualifiedReference()),
   /** Where the facts come from. */
   sources: sources(),
+  /** The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12). */
+  reviewed: reviewed(),
   /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
   noAutolink: noAutolink(),
 });

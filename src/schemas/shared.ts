@@ -127,3 +127,21 @@ export const aliases = () =>
  * to its entry (README, "Glossary auto-linking").
  */
 export const noAutolink = () => referenceList(reference('glossary', { relates: false }));
+
+/** `YYYY-MM`: a month of a year, e.g. "2026-12". */
+export const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * The month someone last checked an entry's facts against its sources, as `YYYY-MM` (e.g. "2026-12"). Pages show it;
+ * the content check warns when it is more than a year old.
+ */
+export const reviewed = () =>
+  z
+    .string({ error: 'expected the month the facts were last checked, as "YYYY-MM" in quotes or bare (e.g. 2026-12)' })
+    .regex(YEAR_MONTH, { error: 'expected the month the facts were last checked, as YYYY-MM (e.g. 2026-12)' })
+    .refine((value) => value <= currentYearMonth(), { error: 'is in the future: write the month you checked the facts' });
+
+/** This month as `YYYY-MM`, in UTC. */
+export function currentYearMonth(now = new Date()): string {
+  return now.toISOString().slice(0, 7);
+}

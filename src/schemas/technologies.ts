@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { TECHNOLOGY_KINDS } from './registry.ts';
-import { aliases, noAutolink, plainText, reference, referenceList, side, sources, summary, webUrl } from './shared.ts';
+import { aliases, noAutolink, plainText, reference, referenceList, reviewed, side, sources, summary, webUrl } from './shared.ts';
 
 /** A titled point: a feature, an advantage, a drawback or a use case. */
 export const pointSchema = z.strictObject({
@@ -62,6 +62,8 @@ export const technologySchema = z.strictObject({
   counterparts: referenceList(reference('technologies', { counterpart: true })),
   /** Where the facts come from: the official site, docs, release notes. */
   sources: sources(),
+  /** The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12). */
+  reviewed: reviewed(),
   /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
   noAutolink: noAutolink(),
 });

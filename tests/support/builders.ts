@@ -11,6 +11,7 @@ export const makeGlossary = (overrides: Overrides = {}) => ({
   category: 'architecture',
   side: 'both',
   sources: ['https://www.rfc-editor.org/rfc/rfc9111'],
+  reviewed: '2026-12',
   ...overrides,
 });
 
@@ -25,6 +26,7 @@ export const makeTechnology = (overrides: Overrides = {}) => ({
   cons: [point('Tuning'), point('Vacuum')],
   useCases: [point('Web applications'), point('Analytics')],
   sources: ['https://www.postgresql.org/docs/'],
+  reviewed: '2026-12',
   ...overrides,
 });
 
@@ -34,6 +36,7 @@ export const makeComparison = (overrides: Overrides = {}) => ({
   subjects: [{ glossary: 'sql' }, { label: 'NoSQL' }],
   criteria: [{ name: 'Schema', cells: [{ text: 'Fixed' }, { support: 'partial', note: 'Optional' }] }],
   sources: ['https://www.postgresql.org/docs/'],
+  reviewed: '2026-12',
   ...overrides,
 });
 
@@ -43,6 +46,7 @@ export const makeGuide = (overrides: Overrides = {}) => ({
   section: 'architecture',
   order: 10,
   sources: ['https://martinfowler.com/'],
+  reviewed: '2026-12',
   ...overrides,
 });
 

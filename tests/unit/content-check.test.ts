@@ -39,7 +39,7 @@ describe('content check', () => {
       'glossary/api.md:6:7  side  `server` is not an allowed value — allowed: frontend, backend, both, infrastructure',
       'glossary/api.md:7:11  related[0]  unknown glossary id `cachng` — did you mean `caching`?',
       'technologies/fixture-db.md:22:12  concepts[0]  unknown glossary id `cache` — did you mean `caching`?',
-      'technologies/fixture-db.md:23:1  homepage  unknown field `homepage` — allowed fields: name, kind, side, summary, aliases, firstReleased, license, createdBy, language, website, features, pros, cons, useCases, related, alternatives, concepts, counterparts, sources, noAutolink',
+      'technologies/fixture-db.md:23:1  homepage  unknown field `homepage` — allowed fields: name, kind, side, summary, aliases, firstReleased, license, createdBy, language, website, features, pros, cons, useCases, related, alternatives, concepts, counterparts, sources, reviewed, noAutolink',
     ]);
   });
 
