@@ -13,8 +13,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { PhaseTiming } from '../src/lib/build-timings.ts';
-import { formatKb, measureSite, SCRIPT_BUDGET, scriptBudget } from '../src/lib/page-budgets.ts';
+import type { PhaseTiming } from '../src/build/timings.ts';
+import { formatKb, measureSite, SCRIPT_BUDGET, scriptBudget } from './lib/page-budgets.ts';
 import { probeSearch } from './lib/search-probe.ts';
 import { syntheticId, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 

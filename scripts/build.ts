@@ -4,7 +4,7 @@
  * next to it (the content check runs first, inside the build; the link check runs on the result), and only a
  * complete build that passed both replaces `dist/`.
  *
- * When nothing the build reads changed since the site in the output folder was built (src/lib/build-inputs.ts), and
+ * When nothing the build reads changed since the site in the output folder was built (src/build/inputs.ts), and
  * that folder is still exactly what the build wrote, the site is kept as it is; `--force` builds it anyway.
  *
  * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist), BUILD_TIMINGS (a file
@@ -15,12 +15,12 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { buildInputsDigest, isUpToDate, recordBuild } from '../src/lib/build-inputs.ts';
-import { replaceDirectory } from '../src/lib/atomic-dir.ts';
-import { recordedPhases, timePhase } from '../src/lib/build-timings.ts';
-import { invalidateContentCacheOnSchemaChange } from '../src/lib/content-cache.ts';
-import { checkBuiltLinks, formatBrokenLink } from '../src/lib/link-check.ts';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
+import { buildInputsDigest, isUpToDate, recordBuild } from '../src/build/inputs.ts';
+import { replaceDirectory } from './lib/atomic-dir.ts';
+import { recordedPhases, timePhase } from '../src/build/timings.ts';
+import { invalidateContentCacheOnSchemaChange } from './lib/content-cache.ts';
+import { checkBuiltLinks, formatBrokenLink } from './lib/link-check.ts';
+import { resolveContentRoot } from '../src/content-check/content-root.ts';
 
 const { values: options } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');

@@ -14,9 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { glob, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexedPage, relativeFileUrl, rewriteForFiles } from '../src/lib/offline-bundle.ts';
-import type { FallbackIndex, FallbackPage } from '../src/lib/search/fallback.ts';
-import type { SearchTitle } from '../src/lib/search/titles.ts';
+import { indexedPage, relativeFileUrl, rewriteForFiles } from '../src/offline/bundle.ts';
+import type { FallbackIndex, FallbackPage } from '../src/search/fallback.ts';
+import type { SearchTitle } from '../src/search/titles.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string', default: 'bundle/backend-field-guide.zip' } } });
 
@@ -59,7 +59,7 @@ pages.sort((a, b) => a.url.localeCompare(b.url));
 const index: FallbackIndex = { pages, titles };
 // JSON inside a script: `<` is escaped so no text from a page can close the script element.
 files[INDEX_SCRIPT] = new TextEncoder().encode(`window.BFG_OFFLINE_INDEX = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`);
-const search = await esbuild.build({ entryPoints: ['src/client/offline-search.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2020' });
+const search = await esbuild.build({ entryPoints: ['src/search/client/bundle-search.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'es2020' });
 const [script] = search.outputFiles;
 if (script === undefined) throw new Error('esbuild produced no offline search script');
 files[SEARCH_SCRIPT] = script.contents;

@@ -3,9 +3,9 @@
  * `path:line:col  field  message`. Under GitHub Actions it also prints each as an annotation.
  * Usage: node scripts/check.ts [content-root]   (default: $CONTENT_ROOT or ./content)
  */
-import { checkContent } from '../src/lib/content-check/index.ts';
-import { formatGitHubAnnotation, formatProblem, summarizeProblems } from '../src/lib/content-check/problem.ts';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
+import { checkContent } from '../src/content-check/index.ts';
+import { formatGitHubAnnotation, formatProblem, summarizeProblems } from '../src/content-check/problem.ts';
+import { resolveContentRoot } from '../src/content-check/content-root.ts';
 
 const root = process.argv[2] ?? resolveContentRoot();
 const started = performance.now();

@@ -1,6 +1,6 @@
 /** `npm run schemas`: writes the collections' JSON Schemas to schemas/ (a test fails when they are out of date). */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { allJsonSchemas } from '../src/lib/json-schemas.ts';
+import { allJsonSchemas } from './lib/json-schemas.ts';
 
 await mkdir('schemas', { recursive: true });
 for (const [name, text] of allJsonSchemas()) {

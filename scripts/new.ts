@@ -5,9 +5,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent } from '../src/lib/content-check/index.ts';
-import { resolveContentRoot } from '../src/lib/content-root.ts';
-import { entryTemplate, findNameOwner, slugify, TEMPLATE_COLLECTIONS } from '../src/lib/templates.ts';
+import { checkContent } from '../src/content-check/index.ts';
+import { resolveContentRoot } from '../src/content-check/content-root.ts';
+import { entryTemplate, findNameOwner, slugify, TEMPLATE_COLLECTIONS } from './lib/templates.ts';
 
 const [kind = '', ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();

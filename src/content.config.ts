@@ -1,11 +1,11 @@
 /**
  * Wires each collection's loader to its schema. The schemas live in `src/schemas/`; the content root is `content/`
- * unless `CONTENT_ROOT` names another corpus. Readers: the entry pages and the site-wide model in `src/lib/site.ts`.
+ * unless `CONTENT_ROOT` names another corpus. Readers: the entry pages and the site-wide model in `src/model/site.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { resolveContentRoot } from './lib/content-root.ts';
+import { resolveContentRoot } from './content-check/content-root.ts';
 import { comparisonSchema } from './schemas/comparisons.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guides.ts';

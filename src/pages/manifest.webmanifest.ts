@@ -1,7 +1,7 @@
 /** The web app manifest: installable, opening at the home page, scoped to the site's base path. */
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../lib/site-meta.ts';
-import { site } from '../lib/site.ts';
+import { SITE_NAME } from '../site/meta.ts';
+import { site } from '../model/site.ts';
 
 export const GET: APIRoute = () => {
   const manifest = {

@@ -1,9 +1,9 @@
 /** `/rss.xml`: every entry of the guide as a feed item, most recently changed first (dates from the git history). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedItems, type DatedEntry } from '../lib/feed.ts';
-import { SITE_NAME } from '../lib/site-meta.ts';
-import { absoluteUrl, origin, pageSource, site } from '../lib/site.ts';
+import { feedItems, type DatedEntry } from '../model/feed.ts';
+import { SITE_NAME } from '../site/meta.ts';
+import { absoluteUrl, origin, pageSource, site } from '../model/site.ts';
 import { COLLECTIONS } from '../schemas/registry.ts';
 
 export const GET: APIRoute = () => {

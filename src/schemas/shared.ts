@@ -24,7 +24,7 @@ export interface ReferenceTarget {
   kinds?: readonly TechnologyKind[];
   /**
    * A counterpart: the entry named must face this one across the frontend/backend line (`canBeCounterparts` in
-   * `src/lib/counterparts.ts`), and the pair is declared in one of the two entries only.
+   * `src/content-check/counterparts.ts`), and the pair is declared in one of the two entries only.
    */
   counterpart?: boolean;
   /**
@@ -36,7 +36,7 @@ export interface ReferenceTarget {
 
 /**
  * Zod does not resolve references across entries, so reference fields are tagged in this registry and resolved by
- * `src/lib/references.ts`, which fails on an unknown id, the wrong collection or a self-reference.
+ * `src/content-check/references.ts`, which fails on an unknown id, the wrong collection or a self-reference.
  */
 export const referenceTargets = z.registry<ReferenceTarget>();
 

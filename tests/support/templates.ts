@@ -1,6 +1,6 @@
 /** One page of every template the site builds: the sweeps (accessibility, CSP) visit each. */
 export const TEMPLATES = [
-  ['home', './'],
+  ['home', '.'],
   ['glossary index', 'glossary/'],
   ['glossary entry', 'glossary/rest/'],
   ['glossary category', 'glossary/category/security/'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rehypeBaseLinks, withBasePath } from '../../src/lib/markdown/base-links.ts';
+import { rehypeBaseLinks, withBasePath } from '../../src/markdown/base-links.ts';
 
 describe('base path for body links', () => {
   test.each([

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { BUILD_ENVIRONMENT, buildInputsDigest, isUpToDate, recordBuild } from '../../src/lib/build-inputs.ts';
+import { BUILD_ENVIRONMENT, buildInputsDigest, isUpToDate, recordBuild } from '../../src/build/inputs.ts';
 
 let work: string;
 let project: string;
@@ -25,7 +25,7 @@ beforeEach(async () => {
   outDir = path.join(project, 'dist');
   cacheDir = path.join(project, 'node_modules/.astro');
   await put(path.join(project, 'src/pages/index.astro'), '<h1>Home</h1>');
-  await put(path.join(project, 'astro.config.ts'), 'export default {}');
+  await put(path.join(project, 'astro.config.mjs'), 'export default {}');
   await put(path.join(project, 'node_modules/.package-lock.json'), '{"packages":{}}');
   await put(path.join(content, 'glossary/api.md'), '---\ntitle: API\n---\nBody.');
   await put(path.join(outDir, 'index.html'), '<h1>Home</h1>');
@@ -42,7 +42,7 @@ describe('the digest of what a build reads', () => {
     ['an entry is added', () => put(path.join(content, 'glossary/rest.md'), '---\ntitle: REST\n---\nBody.')],
     ['an entry is removed', () => rm(path.join(content, 'glossary/api.md'))],
     ['a source file is edited', () => put(path.join(project, 'src/pages/index.astro'), '<h1>Home!</h1>')],
-    ['the configuration is edited', () => put(path.join(project, 'astro.config.ts'), 'export default { base: "/x/" }')],
+    ['the configuration is edited', () => put(path.join(project, 'astro.config.mjs'), 'export default { base: "/x/" }')],
     ['other dependencies are installed', () => put(path.join(project, 'node_modules/.package-lock.json'), '{"packages":{"a":{}}}')],
   ])('changes when %s', async (_name, change) => {
     const before = await digest();
@@ -100,7 +100,7 @@ const HARNESS_ENVIRONMENT = new Set(['OUT_DIR', 'ASTRO_CACHE_DIR', 'BUILD_LOG_LE
 
 test('every environment variable the site code reads is part of the digest', async () => {
   const root = path.resolve(import.meta.dirname, '../..');
-  const sources = [path.join(root, 'astro.config.ts')];
+  const sources = [path.join(root, 'astro.config.mjs')];
   for (const file of await readdir(path.join(root, 'src'), { recursive: true })) {
     if (/\.(ts|astro)$/.test(file)) sources.push(path.join(root, 'src', file));
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classesForStyle, codeStyleRules, codeStylesAsClasses, codeStylesCss } from '../../src/lib/markdown/code-styles.ts';
-import { CODE_STYLE_RULES, CODE_STYLES_CSS, CODE_THEME_REGISTRATIONS, CODE_THEMES } from '../../src/lib/markdown/code-themes.ts';
+import { classesForStyle, codeStyleRules, codeStylesAsClasses, codeStylesCss } from '../../src/markdown/code-styles.ts';
+import { CODE_STYLE_RULES, CODE_STYLES_CSS, CODE_THEME_REGISTRATIONS, CODE_THEMES } from '../../src/markdown/code-themes.ts';
 import type { Root } from 'hast';
 
 const lightKeyword = { scope: 'keyword', settings: { foreground: '#AA0000' } };

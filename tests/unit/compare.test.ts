@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { listNames, readItems, resolveSelection, toSlug, type CompareCandidate } from '../../src/lib/compare-selection.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { comparePath } from '../../src/lib/urls.ts';
+import { listNames, readItems, resolveSelection, toSlug, type CompareCandidate } from '../../src/compare/selection.ts';
+import { buildSiteModel } from '../../src/model/site-model.ts';
+import { comparePath } from '../../src/site/urls.ts';
 import { technologySchema } from '../../src/schemas/technologies.ts';
 import { makeTechnology } from '../support/builders.ts';
 

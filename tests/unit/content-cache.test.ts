@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { invalidateContentCacheOnSchemaChange } from '../../src/lib/content-cache.ts';
+import { invalidateContentCacheOnSchemaChange } from '../../scripts/lib/content-cache.ts';
 
 let root: string;
 afterEach(() => rm(root, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { inspectBody, isSafeUrl, urlScheme } from '../../src/lib/content-check/body.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { inspectBody, isSafeUrl, urlScheme } from '../../src/content-check/body.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
 import { copyCorpus, type Corpus } from '../support/corpus.ts';
 
 let corpus: Corpus | undefined;
@@ -122,7 +122,7 @@ describe('body check (MDX guides)', () => {
 
   test.each([
     ['an import from outside the components folder', "import fs from 'node:fs';", 'imports `node:fs`, which is not a component of the project'],
-    ['an import of a script', "import Evil from '../../src/lib/site.ts';", 'imports `../../src/lib/site.ts`'],
+    ['an import of a script', "import Evil from '../../src/model/site.ts';", 'imports `../../src/model/site.ts`'],
     ['an export', 'export const x = 1;', 'contains `export const x = 1`'],
     ['an expression', 'Value: {process.env.SECRET}', 'contains the expression `{process.env.SECRET}`'],
     ['a flow expression', '{globalThis.fetch("https://evil.example/")}', 'contains the expression'],

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { checkContent, type CheckReport } from '../../src/lib/content-check/index.ts';
+import { checkContent, type CheckReport } from '../../src/content-check/index.ts';
 import { copyCorpus, type Corpus } from '../support/corpus.ts';
 
 let corpus: Corpus;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { formatGitHubAnnotation, formatProblem } from '../../src/lib/content-check/problem.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { formatGitHubAnnotation, formatProblem } from '../../src/content-check/problem.ts';
 import { copyCorpus, MINIMAL_CORPUS, type Corpus } from '../support/corpus.ts';
 
 let corpus: Corpus | undefined;

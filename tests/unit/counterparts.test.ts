@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { canBeCounterparts, mirroredDeclarations, symmetricPairs } from '../../src/lib/counterparts.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { canBeCounterparts, mirroredDeclarations, symmetricPairs } from '../../src/content-check/counterparts.ts';
 import { SIDES, type Side } from '../../src/schemas/registry.ts';
 import { copyCorpus, type Corpus } from '../support/corpus.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { CROSSINGS, crossingsDiagram } from '../../src/lib/crossings.ts';
-import { layoutDiagram } from '../../src/lib/diagrams.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { CROSSINGS, crossingsDiagram } from '../../src/diagrams/crossings.ts';
+import { layoutDiagram } from '../../src/diagrams/diagrams.ts';
 
 describe('what crosses between the frontend and the backend', () => {
   test('names HTTP, APIs, authentication, rendering and caching, each with glossary entries that exist', async () => {

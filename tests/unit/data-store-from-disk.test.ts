@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dataStoreFromDiskPlugin, dataStoreModule } from '../../src/integrations/data-store-from-disk.ts';
+import { dataStoreFromDiskPlugin, dataStoreModule } from '../../src/build/data-store-from-disk.ts';
 
 let work: string;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { DIAGRAMS, layoutDiagram, type DiagramDefinition } from '../../src/lib/diagrams.ts';
-import { bodyLinks } from '../../src/lib/site-model.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { DIAGRAMS, layoutDiagram, type DiagramDefinition } from '../../src/diagrams/diagrams.ts';
+import { bodyLinks } from '../../src/model/site-model.ts';
 
 const definitions = Object.entries(DIAGRAMS) as [string, DiagramDefinition][];
 

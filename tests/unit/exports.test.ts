@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { exportCollection } from '../../src/lib/exports.ts';
-import { feedItems } from '../../src/lib/feed.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { exportCollection } from '../../src/model/exports.ts';
+import { feedItems } from '../../src/model/feed.ts';
+import { buildSiteModel } from '../../src/model/site-model.ts';
 import { comparisonSchema } from '../../src/schemas/comparisons.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseGitLog, readFileHistory, repositoryUrl } from '../../src/lib/git-history.ts';
+import { parseGitLog, readFileHistory, repositoryUrl } from '../../src/model/git-history.ts';
 
 describe('last-changed dates from git', () => {
   test('the newest commit that touched a file gives its date', () => {

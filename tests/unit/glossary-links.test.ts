@@ -2,9 +2,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { satteriBaseLinks } from '../../src/lib/markdown/base-links.ts';
-import { GlossaryLinker, pageContext, remarkGlossaryLinks, satteriGlossaryLinks, type MarkdownNode } from '../../src/lib/markdown/glossary-links.ts';
-import { buildTermIndex, namesOf, pluralOf, type GlossaryTerm } from '../../src/lib/markdown/term-index.ts';
+import { satteriBaseLinks } from '../../src/markdown/base-links.ts';
+import { GlossaryLinker, pageContext, remarkGlossaryLinks, satteriGlossaryLinks, type MarkdownNode } from '../../src/markdown/glossary-links.ts';
+import { buildTermIndex, namesOf, pluralOf, type GlossaryTerm } from '../../src/markdown/term-index.ts';
 
 const TERMS: GlossaryTerm[] = [
   { id: 'api', names: ['API', 'application programming interface'] },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { allJsonSchemas } from '../../src/lib/json-schemas.ts';
+import { allJsonSchemas } from '../../scripts/lib/json-schemas.ts';
 
 describe('JSON Schemas for editors', () => {
   const generated = allJsonSchemas();
@@ -17,7 +17,7 @@ describe('JSON Schemas for editors', () => {
   });
 
   test('Astro generates content IntelliSense schemas for the editor extension', () => {
-    expect(readFileSync('astro.config.ts', 'utf8')).toMatch(/contentIntellisense: true/);
+    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/contentIntellisense: true/);
     expect(JSON.parse(readFileSync('.vscode/settings.json', 'utf8'))['astro.content-intellisense']).toBe(true);
   });
 });

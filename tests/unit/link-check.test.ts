@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkBuiltLinks, formatBrokenLink } from '../../src/lib/link-check.ts';
+import { checkBuiltLinks, formatBrokenLink } from '../../scripts/lib/link-check.ts';
 import { tempSites } from '../support/temp-site.ts';
 
 const sites = tempSites('bfg-links-');

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { entryTemplate, slugify } from '../../src/lib/templates.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import { entryTemplate, slugify } from '../../scripts/lib/templates.ts';
 import { collectionSchemas } from '../../src/schemas/index.ts';
 import { copyCorpus, type Corpus } from '../support/corpus.ts';
 

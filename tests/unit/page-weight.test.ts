@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { budgetProblems, formatWeightTable, measureSite, FIRST_VIEW_BUDGETS, pageType, SCRIPT_BUDGET } from '../../src/lib/page-budgets.ts';
-import { brotliSize, cssImports, measureFirstView, startResources, staticImports } from '../../src/lib/page-weight.ts';
+import { budgetProblems, formatWeightTable, measureSite, FIRST_VIEW_BUDGETS, pageType, SCRIPT_BUDGET } from '../../scripts/lib/page-budgets.ts';
+import { brotliSize, cssImports, measureFirstView, startResources, staticImports } from '../../scripts/lib/page-weight.ts';
 import { tempSites } from '../support/temp-site.ts';
 
 const sites = tempSites('bfg-weight-');

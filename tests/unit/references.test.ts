@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference } from '../../src/lib/references.ts';
-import { closest, editDistance } from '../../src/lib/suggest.ts';
+import { buildEntryIndex, findReferences, isProblem, referenceFieldsByCollection, resolveReference } from '../../src/content-check/references.ts';
+import { closest, editDistance } from '../../src/text/suggest.ts';
 import { comparisonSchema } from '../../src/schemas/comparisons.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { satteriSanitize } from '../../src/lib/markdown/sanitize.ts';
+import { satteriSanitize } from '../../src/markdown/sanitize.ts';
 import { HOSTILE_ENTRY, writeHostileCorpus } from '../support/corpus.ts';
 
 async function render(markdown: string) {
@@ -57,7 +57,7 @@ describe('the renderer sanitizes hostile bodies on its own', () => {
 
 describe('the content check rejects the hostile fixture first', () => {
   it('reports every hostile line of the body', async () => {
-    const { checkContent } = await import('../../src/lib/content-check/index.ts');
+    const { checkContent } = await import('../../src/content-check/index.ts');
     const root = await mkdtemp(path.join(tmpdir(), 'bfg-hostile-'));
     await writeHostileCorpus(root);
     const report = await checkContent(root, { cwd: root }).finally(() => rm(root, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { pagesDigest, reusePreviousIndex } from '../../src/integrations/search-index.ts';
+import { pagesDigest, reusePreviousIndex } from '../../src/search/integration.ts';
 
 let root: string;
 afterEach(() => rm(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSiteModel, indexLetter, listPreview } from '../../src/lib/site-model.ts';
+import { buildSiteModel, indexLetter, listPreview } from '../../src/model/site-model.ts';
 import { comparisonSchema } from '../../src/schemas/comparisons.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';

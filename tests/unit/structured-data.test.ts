@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { definedTerm, definedTermSet, licenseValue, serializeJsonLd, technology } from '../../src/lib/structured-data.ts';
+import { definedTerm, definedTermSet, licenseValue, serializeJsonLd, technology } from '../../src/model/structured-data.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { technologySchema } from '../../src/schemas/technologies.ts';
 import { makeGlossary, makeTechnology } from '../support/builders.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tableOfContents } from '../../src/lib/toc.ts';
+import { tableOfContents } from '../../src/model/toc.ts';
 
 const heading = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replaceAll(' ', '-') });
 

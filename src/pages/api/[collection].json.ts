@@ -1,7 +1,7 @@
 /** `/api/<collection>.json`: every entry of a collection as data (the shape is documented in README.md, "Exports"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportCollection } from '../../lib/exports.ts';
-import { origin, site } from '../../lib/site.ts';
+import { exportCollection } from '../../model/exports.ts';
+import { origin, site } from '../../model/site.ts';
 import { COLLECTIONS } from '../../schemas/registry.ts';
 
 export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFallback, words, type FallbackIndex } from '../../../src/lib/search/fallback.ts';
+import { searchFallback, words, type FallbackIndex } from '../../../src/search/fallback.ts';
 
 const page = (url: string, title: string, text: string, type = 'Glossary term') => ({ url, title, type, text });
 

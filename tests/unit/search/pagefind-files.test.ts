@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gunzipIfCompressed } from '../../../src/client/search/pagefind-files.ts';
+import { gunzipIfCompressed } from '../../../src/search/client/pagefind-files.ts';
 
 const FOLDER = 'https://guide.test/pagefind/';
 /** What a Pagefind file holds once inflated: its signature, then the payload. */
@@ -42,7 +42,7 @@ describe('servePagefindFiles', () => {
       const file = served[url];
       return file === undefined ? new Response('missing', { status: 404 }) : new Response(file.body, { status: file.status ?? 200 });
     });
-    const { servePagefindFiles } = await import('../../../src/client/search/pagefind-files.ts');
+    const { servePagefindFiles } = await import('../../../src/search/client/pagefind-files.ts');
     const files = servePagefindFiles(FOLDER);
     return { fetch: globalThis.fetch, files, requests };
   }

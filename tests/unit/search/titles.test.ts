@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle } from '../../../src/lib/search/titles.ts';
+import { buildTitleIndex, exactTitleMatch, suggestTitles, type SearchTitle } from '../../../src/search/titles.ts';
 
 const entry = (title: string, aliases: string[], type = 'Glossary term'): SearchTitle => ({
   title,

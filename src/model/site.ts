@@ -1,0 +1,43 @@
+/**
+ * The site model for this build, loaded once: Astro evaluates this module a single time per build, so every page
+ * shares the same sorted lists, links and groupings.
+ */
+import { getCollection } from 'astro:content';
+import path from 'node:path';
+import { readFileHistory, repositoryUrl } from './git-history.ts';
+import { buildSiteModel } from './site-model.ts';
+import { SITE_NAME } from '../site/meta.ts';
+import type { TermSet } from './structured-data.ts';
+
+export const site = buildSiteModel(
+  {
+    glossary: await getCollection('glossary'),
+    technologies: await getCollection('technologies'),
+    comparisons: await getCollection('comparisons'),
+    guides: await getCollection('guides'),
+  },
+  import.meta.env.BASE_URL,
+);
+
+/** The configured site address (`site` in astro.config.mjs), which absolute page URLs are resolved against. */
+export const origin = new URL(import.meta.env.SITE);
+
+/** The absolute URL of a site path such as `site.link(…).href`. */
+export const absoluteUrl = (href: string) => new URL(href, origin).href;
+
+/** The glossary as a schema.org `DefinedTermSet`: the glossary index page. */
+export const glossaryTermSet: TermSet = { name: `${SITE_NAME} glossary`, url: absoluteUrl(site.collectionUrl('glossary')) };
+
+const history = readFileHistory();
+const repository = repositoryUrl();
+const BRANCH = process.env['REPOSITORY_BRANCH'] ?? 'main';
+
+/** Where a page's source file can be edited, when it last changed (if the history is complete) and its history. */
+export function pageSource(file: string) {
+  const relative = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
+  return {
+    editUrl: `${repository}/edit/${BRANCH}/${relative}`,
+    historyUrl: `${repository}/commits/${BRANCH}/${relative}`,
+    lastUpdated: history.complete ? history.lastChanged.get(relative) : undefined,
+  };
+}
