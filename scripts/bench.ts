@@ -4,7 +4,8 @@
  * after an install, with the build tools' compile cache empty; cold; with no changes; after one entry was edited),
  * and prints wall time, peak memory, pages per second, the size of the output, the page weight the budget test
  * measures (first view of the heaviest entry page, scripts at start, stylesheets per page), what the first search
- * costs and the precache. It never touches `content/`.
+ * costs and the precache, and records that output in docs/performance.md (`--no-record` does not). It never touches
+ * `content/`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,15 +15,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { PhaseTiming } from '../src/build/timings.ts';
+import { withBenchOutput } from './lib/bench-report.ts';
 import { formatKb, measureSite, SCRIPT_BUDGET, scriptBudget } from './lib/page-budgets.ts';
 import { probeSearch } from './lib/search-probe.ts';
 import { syntheticId, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
+const PERFORMANCE_DOC = 'docs/performance.md';
+
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     entries: { type: 'string', default: '1000' },
     processor: { type: 'string', default: 'satteri' },
     keep: { type: 'boolean', default: false },
+    // Writes the figures into docs/performance.md; --no-record leaves it alone (trial runs, A/B pairs).
+    record: { type: 'boolean', default: true },
   },
 });
 const entries = Number(values.entries);
@@ -105,14 +112,20 @@ const precache = {
   compressed: precacheFiles.reduce((sum, bytes) => sum + Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length), 0),
 };
 
-console.log(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(`  cold build        ${cold.seconds.toFixed(1)} s   (${Math.round(output.pages / cold.seconds)} pages/s; no cached entries, no output)`);
-console.log(`  first build       ${afterInstall.seconds.toFixed(1)} s   (cold, right after an install: the build tools are compiled too; peak ${afterInstall.peakMegabytes} MB)`);
+const printed: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  printed.push(line);
+};
+
+say(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);
+say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+say(`  cold build        ${cold.seconds.toFixed(1)} s   (${Math.round(output.pages / cold.seconds)} pages/s; no cached entries, no output)`);
+say(`  first build       ${afterInstall.seconds.toFixed(1)} s   (cold, right after an install: the build tools are compiled too; peak ${afterInstall.peakMegabytes} MB)`);
 const kept = !unchanged.phases.some((entry) => entry.phase === 'astro build');
-console.log(`  unchanged rebuild ${unchanged.seconds.toFixed(1)} s   (${(unchanged.seconds / cold.seconds).toFixed(2)} × cold; ${kept ? 'no input changed, so dist/ was kept' : 'built in full: a project file changed during the benchmark'})`);
-console.log(`  one entry edited  ${edited.seconds.toFixed(1)} s   (${(edited.seconds / cold.seconds).toFixed(2)} × cold; a full build reusing Astro's cached entries)`);
-console.log(`  peak memory       ${cold.peakMegabytes} MB (one entry edited: ${edited.peakMegabytes} MB)`);
+say(`  unchanged rebuild ${unchanged.seconds.toFixed(1)} s   (${(unchanged.seconds / cold.seconds).toFixed(2)} × cold; ${kept ? 'no input changed, so dist/ was kept' : 'built in full: a project file changed during the benchmark'})`);
+say(`  one entry edited  ${edited.seconds.toFixed(1)} s   (${(edited.seconds / cold.seconds).toFixed(2)} × cold; a full build reusing Astro's cached entries)`);
+say(`  peak memory       ${cold.peakMegabytes} MB (one entry edited: ${edited.peakMegabytes} MB)`);
 /** Seconds per phase; Astro's build contains the content check, the search index and the service worker. */
 function phases(run: Run): [string, number][] {
   const seconds = (name: string) => (run.phases.find((entry) => entry.phase === name)?.milliseconds ?? 0) / 1000;
@@ -130,22 +143,27 @@ function phases(run: Run): [string, number][] {
 }
 const unchangedPhases = new Map(phases(unchanged));
 const editedPhases = new Map(phases(edited));
-console.log('  phases, cold / unchanged / one entry edited (s):');
+say('  phases, cold / unchanged / one entry edited (s):');
 for (const [name, seconds] of phases(cold)) {
-  console.log(`    ${name.padEnd(16)} ${seconds.toFixed(1).padStart(5)} / ${(unchangedPhases.get(name) ?? 0).toFixed(1)} / ${(editedPhases.get(name) ?? 0).toFixed(1)}`);
+  say(`    ${name.padEnd(16)} ${seconds.toFixed(1).padStart(5)} / ${(unchangedPhases.get(name) ?? 0).toFixed(1)} / ${(editedPhases.get(name) ?? 0).toFixed(1)}`);
 }
-console.log(`  output            ${output.pages} pages, ${output.files} files, ${(output.bytes / 2 ** 20).toFixed(1)} MB`);
-console.log(
+say(`  output            ${output.pages} pages, ${output.files} files, ${(output.bytes / 2 ** 20).toFixed(1)} MB`);
+say(
   `  page weight       entry first view ${entry === undefined ? 'n/a' : `${formatKb(entry.brotli)} brotli (${entry.page})`}, ` +
     `scripts at start ≤ ${formatKb(largestScripts(true))} (compare, search and offline pages ≤ ${formatKb(largestScripts(false))}), ` +
     (stylesheetCounts.length === 0 ? '1 stylesheet on every page' : `${stylesheetCounts.length} pages without exactly 1 stylesheet`),
 );
 
-console.log(`  search            a page view fetches ${search.pageViewSearchRequests} search files; the first query fetches ` +
+say(`  search            a page view fetches ${search.pageViewSearchRequests} search files; the first query fetches ` +
     `${search.firstQuery.requests} files, ${formatKb(search.firstQuery.transferBytes)} compressed (${formatKb(search.firstQuery.servedBytes)} as served), ` +
     `first result in ${Math.round(search.firstQuery.firstResultMilliseconds)} ms, full-text results in ${Math.round(search.firstQuery.fullTextMilliseconds)} ms cold ` +
     `(median of ${SEARCH_RUNS} runs; middle half ${search.fullTextMiddleHalfMilliseconds.map(Math.round).join('–')} ms)`);
-console.log(`  service worker    ${precache.files} files precached at install, ${formatKb(precache.bytes)} as served, ${formatKb(precache.compressed)} compressed`);
+say(`  service worker    ${precache.files} files precached at install, ${formatKb(precache.bytes)} as served, ${formatKb(precache.compressed)} compressed`);
 
+if (values.record) {
+  const key = `entries-${entries}${values.processor === 'satteri' ? '' : `-${values.processor}`}`;
+  await writeFile(PERFORMANCE_DOC, withBenchOutput(await readFile(PERFORMANCE_DOC, 'utf8'), key, printed, new Date().toISOString().slice(0, 10)));
+  console.log(`Recorded in ${PERFORMANCE_DOC}`);
+}
 if (values.keep) console.log(`Kept: ${work}`);
 else await rm(work, { recursive: true, force: true });

@@ -61,14 +61,14 @@ async function buildSite(inputs: string): Promise<void> {
     console.log('The schemas changed since the last build: cached entries are parsed again.');
   }
   // The bundler (Rolldown) allocates through mimalloc, which by default holds on to freed pages and commits whole
-  // arenas up front; at 5,000 entries that kept about 150 MB after bundling (README, "Performance"). mimalloc reads
+  // arenas up front; at 5,000 entries that kept about 150 MB after bundling (docs/decisions/build-memory-flags.md). mimalloc reads
   // these when its library loads, so they are set before Astro is; values given by the caller win.
   process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
   process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
   // V8 lets the heap grow well past what survived its last full collection before collecting again (up to 4 ×; the
   // faster a program allocates, the further), and rendering thousands of pages allocates fast. Growing by at most
   // 2.5 × (150 %) keeps the peak at 5,000 entries about 150 MB lower (1,004 → 812–858 MB) for about 0.4 s more
-  // collecting (README, "Performance"). V8 reads the factor at every collection, so setting it at run time works.
+  // collecting (docs/decisions/build-memory-flags.md). V8 reads the factor at every collection, so setting it at run time works.
   setFlagsFromString('--heap-growing-percent=150');
   // Node keeps the compiled code of Astro, Vite and the other build tools (about 1.4 s of compiling per build at 1,000
   // entries) in a cache next to them, so only the first build after an install compiles it.

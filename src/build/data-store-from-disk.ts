@@ -4,7 +4,7 @@
  * pages are rendered from it; at 5,000 entries that added about 340 MB to the build's peak memory. A static build
  * runs the server bundle only on this machine, right after bundling, so the bundle can read the data store file Astro
  * has just written instead of carrying it: the module becomes three lines and the file is parsed once, when the pages
- * render. Measured in `npm run bench` (README, "Performance").
+ * render. Measured in `npm run bench` (docs/decisions/data-store-from-disk.md).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

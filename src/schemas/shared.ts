@@ -124,7 +124,7 @@ export const aliases = () =>
 
 /**
  * Glossary terms the body must not link automatically, by id: the first mention of every other glossary term links
- * to its entry (README, "Glossary auto-linking").
+ * to its entry (docs/architecture.md, "Glossary auto-linking").
  */
 export const noAutolink = () => referenceList(reference('glossary', { relates: false }));
 

@@ -51,11 +51,7 @@ const loadTitles = loadOnce(async (base): Promise<TitleList> => {
   return { titles, index: buildTitleIndex(titles) };
 });
 
-/**
- * Pagefind, started, with its index loaded. Its `init()` returns before the index has loaded, and a call made before
- * then waits for it in steps of 50 ms (25 ms lost on average on the first search); five such waits, started 10 ms
- * apart, notice the index within 10 ms, so the search itself then starts at once. An empty query loads no index chunk.
- */
+/** Pagefind, started: its script, options and `init()`, with the files its start reads fetched ahead. */
 const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
   // Asks for the files Pagefind's start needs, unless the launcher already has.
   const importing = importPagefind(base);
@@ -66,13 +62,6 @@ const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
   await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 22, metaCacheTag: searchEntryTag() });
   // Reads the entry file, the index's metadata and the WebAssembly, all fetched ahead.
   await pagefind.init();
-  const READINESS_CHECKS = 5;
-  const CHECK_SPACING_MS = 10;
-  await new Promise<void>((resolve, reject) => {
-    for (let check = 0; check < READINESS_CHECKS; check++) {
-      setTimeout(() => pagefind.preload('').then(resolve, reject), check * CHECK_SPACING_MS);
-    }
-  });
   return pagefind;
 });
 

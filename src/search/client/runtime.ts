@@ -40,7 +40,8 @@ export const importPagefind = loadOnce(async (base): Promise<Pagefind> => {
   preloadRuntimeFiles(base);
   // Pagefind splits every query with `Intl.Segmenter`, and the first segmenter a page builds sets up ICU's break
   // iterators (15–40 ms). Built now, that work fills the time the dialog's code is on its way.
-  setTimeout(() => new Intl.Segmenter(SEARCH_LANGUAGE, { granularity: 'grapheme' }));
+  // Grapheme segmentation (the default granularity) is enough to set them up.
+  setTimeout(() => new Intl.Segmenter(SEARCH_LANGUAGE));
   return (await import(/* @vite-ignore */ `${base}${SEARCH_RUNTIME_FILES.script}`)) as Pagefind;
 });
 
