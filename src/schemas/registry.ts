@@ -51,6 +51,7 @@ export const { values: TECHNOLOGY_KINDS, labels: TECHNOLOGY_KIND_LABELS } = regi
   framework: 'Frameworks',
   library: 'Libraries',
   database: 'Databases and stores',
+  messaging: 'Messaging and streaming',
   'web-server': 'Web servers and proxies',
   'cloud-platform': 'Cloud platforms',
   'cloud-service': 'Cloud services',
