@@ -24,9 +24,28 @@ export interface InternalLink {
   column: number;
 }
 
+export interface BodyHeading {
+  depth: number;
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface CodeBlock {
+  /** The fence's language, e.g. `http`; empty when none is given. */
+  lang: string;
+  value: string;
+  /** The file line of the opening fence. */
+  line: number;
+}
+
 export interface BodyReport {
   /** Ids of the body's headings, as the rendered page will have them. */
   headingIds: Set<string>;
+  /** The headings in document order. */
+  headings: BodyHeading[];
+  /** Fenced code blocks in document order. */
+  codeBlocks: CodeBlock[];
   /** Root-relative links (`/glossary/rest/#example`), to resolve against the site. */
   internalLinks: InternalLink[];
   problems: BodyProblem[];
@@ -63,6 +82,7 @@ function decodeEntities(text: string): string {
 interface Node {
   type: string;
   value?: string;
+  lang?: string | null;
   url?: string;
   name?: string | null;
   depth?: number;
@@ -98,6 +118,8 @@ export interface InspectOptions {
 export function inspectBody(body: string, options: InspectOptions): BodyReport {
   const problems: BodyProblem[] = [];
   const headingIds = new Set<string>();
+  const headings: BodyHeading[] = [];
+  const codeBlocks: CodeBlock[] = [];
   const internalLinks: InternalLink[] = [];
   const slugger = new GithubSlugger();
   const imported = new Set<string>();
@@ -106,7 +128,7 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     tree = (options.format === 'mdx' ? mdxToMdast(body, { features: { gfm: true } }) : markdownToMdast(body, { features: { gfm: true } })) as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? 'parse error' : 'parse error';
-    return { headingIds, internalLinks, problems: [{ line: options.firstLine, column: 1, message: `the ${options.format.toUpperCase()} body does not parse: ${message}`, severity: 'error' }] };
+    return { headingIds, headings, codeBlocks, internalLinks, problems: [{ line: options.firstLine, column: 1, message: `the ${options.format.toUpperCase()} body does not parse: ${message}`, severity: 'error' }] };
   }
   const at = (node: Node) => ({ line: (node.position?.start.line ?? 1) + options.firstLine - 1, column: node.position?.start.column ?? 1 });
   const report = (node: Node, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
@@ -188,10 +210,14 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     switch (node.type) {
       case 'heading':
         headingIds.add(slugger.slug(textOf(node)));
+        headings.push({ depth: node.depth ?? 1, text: textOf(node), ...at(node) });
         if (node.depth === 1) report(node, 'has a level-1 heading', 'the page title is the only H1: start body headings at ##');
         break;
       case 'html':
         checkHtml(node, node.value ?? '');
+        break;
+      case 'code':
+        codeBlocks.push({ lang: node.lang ?? '', value: node.value ?? '', line: at(node).line });
         break;
       case 'link':
       case 'image':
@@ -223,5 +249,5 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     inspect(node);
     for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
   }
-  return { headingIds, internalLinks, problems };
+  return { headingIds, headings, codeBlocks, internalLinks, problems };
 }

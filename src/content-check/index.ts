@@ -19,6 +19,8 @@ import { glossaryCategoryPath, sideAnchor, SIDES_HUB_PATH, technologyKindPath } 
 import { inspectBody, type BodyReport } from './body.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import { describeIssues } from './zod-issues.ts';
+import { createSpeller, proseOfBody, proseOfFrontMatter, WORD_LIST_FILE } from './spelling.ts';
+import { httpExampleProblems, isStale, REVIEW_VALID_MONTHS, sectionProblems } from './style.ts';
 
 export type { Problem } from './problem.ts';
 
@@ -47,13 +49,21 @@ export interface CheckOptions {
   cwd?: string;
   /** The only folder MDX guides may import components from (default: src/components of the working directory). */
   componentsDir?: string;
+  /** Today, for the age of reviews (default: now). */
+  now?: Date;
+  /** Spelling: where word verdicts are cached between runs (default under node_modules/.cache), or off. */
+  spelling?: { cacheFile?: string | undefined } | false;
 }
+
+/** Where the spelling verdicts of earlier runs are kept, relative to the working directory. */
+export const SPELLING_CACHE = 'node_modules/.cache/content-check/spelling.json';
 
 /** Collections whose body is optional (the comparison table is the content). */
 const BODY_OPTIONAL: ReadonlySet<CollectionName> = new Set(['comparisons']);
 
 export async function checkContent(contentRoot: string, options: CheckOptions = {}): Promise<CheckReport> {
   const cwd = options.cwd ?? process.cwd();
+  const now = options.now ?? new Date();
   const problems: Problem[] = [];
   const report = (file: string, severity: Severity, at: { line: number; column: number }, field: string, message: string, hint?: string) =>
     problems.push({ file, ...at, field, message, hint, severity });
@@ -126,6 +136,9 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
         componentsDir,
       });
       for (const problem of entry.body.problems) report(file, problem.severity, problem, '', problem.message, problem.hint);
+      for (const problem of [...sectionProblems(entry.collection, entry.body.headings, source.bodyLine), ...httpExampleProblems(entry.body.codeBlocks)]) {
+        report(file, 'error', problem, '', problem.message, problem.hint);
+      }
     }
     if (source.data === undefined) continue;
     for (const [field, url] of webAddresses(source.data)) {
@@ -138,6 +151,10 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
     const result = schema.safeParse(source.data);
     if (result.success) {
       entry.data = result.data;
+      const reviewed = (result.data as { reviewed?: string }).reviewed;
+      if (reviewed !== undefined && isStale(reviewed, now)) {
+        report(file, 'warning', source.locate(['reviewed']), 'reviewed', `the facts were last checked in ${reviewed}, more than ${REVIEW_VALID_MONTHS} months ago`, 'check them against the sources, then set reviewed to this month (npm run check -- --stale lists every such entry)');
+      }
       continue;
     }
     for (const issue of describeIssues(schema, source.data, result.error.issues)) {
@@ -177,8 +194,38 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
 
   for (const collision of aliasCollisions(files)) report(collision.file, 'error', collision.at, collision.field, collision.message);
 
+  if (options.spelling !== false) {
+    const wordList = path.join(contentRoot, WORD_LIST_FILE);
+    const speller = createSpeller({ projectWords: readWordList(wordList), cacheFile: path.resolve(options.spelling?.cacheFile ?? SPELLING_CACHE) });
+    const texts = files.flatMap(({ file, source }) => {
+      if (source.text === undefined) return [];
+      const lines = source.text.split('\n');
+      const frontMatter = lines.slice(1, Math.max(1, source.bodyLine - 2)).join('\n');
+      return [
+        { file, text: proseOfFrontMatter(frontMatter), firstLine: 2 },
+        { file, text: proseOfBody(source.body), firstLine: source.bodyLine },
+      ];
+    });
+    const wordListLabel = relative(wordList);
+    for (const [file, misspellings] of await speller.check(texts)) {
+      for (const { word, line, column, suggestions } of misspellings) {
+        const guess = suggestions.length === 0 ? '' : `did you mean ${suggestions.map((suggestion) => `\`${suggestion}\``).join(', ')}? `;
+        report(file, 'error', { line, column }, '', `unknown word \`${word}\` (American English)`, `${guess}If it is spelled right (a name, a term), add it to ${wordListLabel}`);
+      }
+    }
+  }
+
   problems.sort(compareProblems);
   return { files, problems, ok: !problems.some((p) => p.severity === 'error') };
+}
+
+/** The project's words: one a line; blank lines and lines starting with # are skipped. */
+function readWordList(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  } catch {
+    return [];
+  }
 }
 
 function kindOf(data: unknown): string | undefined {

@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Misspelling {
   word: string;
@@ -77,7 +77,7 @@ export function proseOfFrontMatter(frontMatter: string): string {
       const match = /^(\s*(?:- )?)([A-Za-z]+):(\s+)(.*)$/.exec(line);
       if (match === null) return line.replace(/[^\n]/g, ' ');
       const [, indent = '', key = '', gap = '', value = ''] = match;
-      const keep = PROSE_KEYS.has(key) ? value.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length)) : ' '.repeat(value.length);
+      const keep = PROSE_KEYS.has(key) ? proseOfBody(value) : ' '.repeat(value.length);
       return `${' '.repeat(indent.length + key.length + 1 + gap.length)}${keep}`;
     })
     .join('\n');
@@ -85,11 +85,18 @@ export function proseOfFrontMatter(frontMatter: string): string {
 
 const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*/g;
 
+/**
+ * A run of characters that reads as code, a file or a command rather than words: `phx.gen.auth`, `mod_wsgi`,
+ * `.gitlab-ci.yml`, a directive or decorator such as `@csrf`.
+ */
+const CODE_LIKE = /@[\w-]+|[A-Za-z0-9]*(?:[._/\\=]+[A-Za-z0-9]+)+[A-Za-z0-9]*/g;
+
 /** The words of a text with their 1-based line and column, possessives dropped ("Laravel's" → "Laravel"). */
 export function wordsOf(text: string, firstLine = 1): { word: string; line: number; column: number }[] {
   const found: { word: string; line: number; column: number }[] = [];
   text.split('\n').forEach((line, index) => {
-    for (const match of line.matchAll(WORD)) {
+    const words = line.replace(CODE_LIKE, (code) => (/^[A-Za-z]+\.$/.test(code) ? code : ' '.repeat(code.length)));
+    for (const match of words.matchAll(WORD)) {
       const word = match[0].replace(/['’]s$/i, '');
       if (word.length < 3) continue;
       found.push({ word, line: firstLine + index, column: (match.index ?? 0) + 1 });
@@ -98,8 +105,11 @@ export function wordsOf(text: string, firstLine = 1): { word: string; line: numb
   return found;
 }
 
+/** Acronyms, and their plurals ("JVM", "CDNs"): names a reader knows from the field, which no dictionary lists whole. */
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+
 /** camelCase and PascalCase words are judged by their parts, as a reader would read them ("getCollection"). */
-const parts = (word: string) => word.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter((part) => part.length >= 3);
+const parts = (word: string) => word.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
 
 interface Verdicts {
   key: string;
@@ -120,9 +130,19 @@ export interface Speller {
   check(entries: readonly { file: string; text: string; firstLine: number }[]): Promise<Map<string, Misspelling[]>>;
 }
 
+/** cspell's version, read from the package.json above its entry point (the package exports no package.json). */
 function cspellVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (JSON.parse(readFileSync(require.resolve('cspell-lib/package.json'), 'utf8')) as { version: string }).version;
+  let folder = path.dirname(fileURLToPath(import.meta.resolve('cspell-lib')));
+  while (path.dirname(folder) !== folder) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'cspell-lib') return manifest.version ?? '';
+    } catch {
+      // Not here: look one folder up.
+    }
+    folder = path.dirname(folder);
+  }
+  return '';
 }
 
 function readVerdicts(file: string | undefined, key: string): { known: Set<string>; unknown: Map<string, string[]> } {
@@ -139,8 +159,9 @@ function readVerdicts(file: string | undefined, key: string): { known: Set<strin
 
 export function createSpeller(options: SpellingOptions): Speller {
   const projectWords = new Set(options.projectWords.map((word) => word.toLowerCase()));
-  const key = createHash('sha256').update(cspellVersion()).update(DICTIONARIES.join(',')).update([...projectWords].sort().join('\n')).digest('hex');
-  const accepted = (word: string, known: Set<string>) => projectWords.has(word.toLowerCase()) || known.has(word);
+  // The verdicts depend on cspell, the dictionaries, the project's words and the rules in this file.
+  const key = createHash('sha256').update(cspellVersion()).update(readFileSync(fileURLToPath(import.meta.url))).update(DICTIONARIES.join(',')).update([...projectWords].sort().join('\n')).digest('hex');
+  const accepted = (word: string, known: Set<string>) => ACRONYM.test(word) || projectWords.has(word.toLowerCase()) || known.has(word);
 
   return {
     async check(entries) {
@@ -166,7 +187,7 @@ export function createSpeller(options: SpellingOptions): Speller {
         const misspelled = words
           .filter(({ word }) => !accepted(word, verdicts.known) && verdicts.unknown.has(word))
           .map((found) => ({ ...found, suggestions: verdicts.unknown.get(found.word) ?? [] }));
-        if (misspelled.length > 0) result.set(file, misspelled);
+        if (misspelled.length > 0) result.set(file, [...(result.get(file) ?? []), ...misspelled]);
       }
       return result;
     },
@@ -187,7 +208,7 @@ async function judge(words: string[], verdicts: { known: Set<string>; unknown: M
     (word === word.toUpperCase() && dictionary.has(word, { ignoreCase: true }));
   for (const word of words) {
     const wordParts = parts(word);
-    if (found(word) || (wordParts.length > 1 && wordParts.every(found))) verdicts.known.add(word);
+    if (found(word) || (wordParts.length > 1 && wordParts.every((part) => part.length < 3 || found(part)))) verdicts.known.add(word);
     else verdicts.unknown.set(word, dictionary.suggest(word, { numSuggestions: 3, includeTies: false }).map((suggestion) => suggestion.word));
   }
 }

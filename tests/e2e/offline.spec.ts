@@ -73,7 +73,7 @@ test('the install precache holds the shell and the search runtime, and stays und
 });
 
 test('the web app manifest is installable: name, start URL, scope and icons that load', async ({ page, request }) => {
-  await page.goto('.');
+  await page.goto('./');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).not.toBeNull();
   const manifest = (await (await request.get(href ?? '')).json()) as { name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] };

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test.describe('pages of every kind', () => {
   test('home page introduces the guide and links every section', async ({ page }) => {
-    await page.goto('.');
+    await page.goto('./');
     await expect(page).toHaveTitle('Backend Field Guide');
     await expect(page.getByRole('heading', { level: 1, name: 'Backend Field Guide' })).toBeVisible();
     const main = page.getByRole('main');
@@ -133,7 +133,7 @@ test.describe('pages of every kind', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    for (const path of ['.', 'glossary/rest/', 'technologies/django/', 'comparisons/frontend-vs-backend/', 'frontend-and-backend/']) {
+    for (const path of ['./', 'glossary/rest/', 'technologies/django/', 'comparisons/frontend-vs-backend/', 'frontend-and-backend/']) {
       await page.goto(path);
       // JSON-LD is a data block: browsers never execute it. Everything else is a module script of the site's own.
       const sources = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>

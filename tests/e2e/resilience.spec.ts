@@ -6,7 +6,7 @@ test.describe('with JavaScript disabled', () => {
 
   test('every page template renders in full and its links work', async ({ page }) => {
     for (const [path, heading] of [
-      ['.', 'Backend Field Guide'],
+      ['./', 'Backend Field Guide'],
       ['glossary/', 'Glossary'],
       ['technologies/postgresql/', 'PostgreSQL'],
       ['comparisons/sql-vs-nosql/', 'SQL vs NoSQL'],

@@ -119,7 +119,7 @@ test('Pagefind’s metadata is fetched once, ahead of Pagefind, which is answere
 });
 
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
-  await page.goto('.');
+  await page.goto('./');
   const dialog = await openDialog(page);
   const input = dialog.getByRole('combobox', { name: 'Search the guide' });
   await expect(input).toBeFocused();
@@ -141,7 +141,7 @@ test('the entry a query names is listed from the title list before the full-text
     await indexHeld;
     await route.continue();
   });
-  await page.goto('.');
+  await page.goto('./');
   const dialog = await openDialog(page);
   await dialog.getByRole('combobox', { name: 'Search the guide' }).fill('k8s');
   await expect(dialog.getByRole('option').first()).toContainText('Kubernetes');
@@ -180,7 +180,7 @@ test('the header box opens the dialog with what was typed', async ({ page }) => 
 });
 
 test('results show their type, an excerpt with the matched words marked, and sections by heading', async ({ page }) => {
-  await page.goto('.');
+  await page.goto('./');
   const dialog = await openDialog(page);
   await searchFor(dialog, 'load balancer health');
   const first = dialog.getByRole('option').first();
@@ -192,7 +192,7 @@ test('results show their type, an excerpt with the matched words marked, and sec
 });
 
 test('filter chips narrow results by type and by side', async ({ page }) => {
-  await page.goto('.');
+  await page.goto('./');
   const dialog = await openDialog(page);
   await searchFor(dialog, 'cache');
   await dialog.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: 'Technology' }).check();
@@ -209,7 +209,7 @@ test('filter chips narrow results by type and by side', async ({ page }) => {
 });
 
 test('a search with no results suggests the closest titles', async ({ page }) => {
-  await page.goto('.');
+  await page.goto('./');
   const dialog = await openDialog(page);
   await searchFor(dialog, 'grpahql');
   await expect(dialog.getByRole('status')).toHaveText('No results for “grpahql”.');

@@ -67,7 +67,7 @@ test.describe('the frontend and the backend', () => {
     await page.getByRole('link', { name: 'Side: Infrastructure' }).click();
     await expect(page).toHaveURL(/\/frontend-and-backend\/#side-infrastructure$/);
     await expect(page.getByRole('heading', { level: 3, name: 'Infrastructure' })).toBeInViewport();
-    await page.goto('.');
+    await page.goto('./');
     await page.getByRole('link', { name: 'The two sides, side by side' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Frontend and backend' })).toBeVisible();
   });
@@ -223,7 +223,7 @@ test.describe('exports and machine-readable data', () => {
   });
 
   test('the sitemap lists every page but the 404 page', async ({ page, request }) => {
-    await page.goto('.');
+    await page.goto('./');
     await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
     const index = await (await request.get('sitemap-index.xml')).text();
     expect(index).toMatch(/^<\?xml/);

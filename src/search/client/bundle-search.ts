@@ -18,7 +18,7 @@ function mount() {
   if (index === undefined || form === null) return;
   notice?.remove();
   /** Links are relative to the bundle's root; this page is one folder down. */
-  const toRoot = '../..';
+  const toRoot = '../';
 
   const query = new URLSearchParams(location.search).get('q') ?? '';
   const input = form.querySelector('input');
