@@ -136,9 +136,9 @@ export async function checkContent(contentRoot: string, options: CheckOptions = 
         componentsDir,
       });
       for (const problem of entry.body.problems) report(file, problem.severity, problem, '', problem.message, problem.hint);
-      for (const problem of [...sectionProblems(entry.collection, entry.body.headings, source.bodyLine), ...httpExampleProblems(entry.body.codeBlocks)]) {
-        report(file, 'error', problem, '', problem.message, problem.hint);
-      }
+      // The style rules apply to entries: a file without front matter has a bigger problem, reported above.
+      const styleProblems = source.data === undefined ? [] : [...sectionProblems(entry.collection, entry.body.headings, source.bodyLine), ...httpExampleProblems(entry.body.codeBlocks)];
+      for (const problem of styleProblems) report(file, 'error', problem, '', problem.message, problem.hint);
     }
     if (source.data === undefined) continue;
     for (const [field, url] of webAddresses(source.data)) {

@@ -35,25 +35,26 @@ export function sectionProblems(collection: CollectionName, headings: readonly B
   const required = REQUIRED_SECTIONS[collection];
   if (required === undefined) return [];
   const sections = headings.filter((heading) => heading.depth === 2);
+  const order = required.map((section) => `\`## ${section}\``).join(', ');
   const problems: StyleProblem[] = [];
+  const missing: string[] = [];
   let previous = -1;
   for (const name of required) {
     const index = sections.findIndex((heading) => heading.text.trim() === name);
     if (index === -1) {
-      const near = sections.find((heading) => heading.text.toLowerCase().includes(name.toLowerCase().split(' ')[0] ?? name));
-      problems.push({
-        line: near?.line ?? bodyLine,
-        column: near?.column ?? 1,
-        message: near === undefined ? `has no \`## ${name}\` section` : `names the section \`## ${near.text}\`; every ${collection} entry calls it \`## ${name}\``,
-        hint: `${collection} entries have the sections ${required.map((section) => `\`## ${section}\``).join(', ')}, in that order`,
-      });
+      // A heading that starts with the same word is this section under another name ("A small example").
+      const word = (name.split(' ')[0] ?? name).toLowerCase();
+      const renamed = sections.find((heading) => !required.includes(heading.text.trim()) && heading.text.toLowerCase().split(/\W+/).includes(word));
+      if (renamed === undefined) missing.push(`\`## ${name}\``);
+      else problems.push({ line: renamed.line, column: renamed.column, message: `names the section \`## ${renamed.text}\`; every ${collection} entry calls it \`## ${name}\``, hint: `rename the heading to \`## ${name}\`` });
       continue;
     }
-    if (index < previous) {
-      const heading = sections[index];
-      problems.push({ line: heading?.line ?? bodyLine, column: heading?.column ?? 1, message: `puts \`## ${name}\` out of order`, hint: `the order is ${required.map((section) => `\`## ${section}\``).join(', ')}` });
-    }
+    const heading = sections[index];
+    if (index < previous && heading !== undefined) problems.push({ line: heading.line, column: heading.column, message: `puts \`## ${name}\` out of order`, hint: `the order is ${order}` });
     previous = Math.max(previous, index);
+  }
+  if (missing.length > 0) {
+    problems.push({ line: bodyLine, column: 1, message: `has no ${missing.join(', ')} section${missing.length === 1 ? '' : 's'}`, hint: `${collection} entries have the sections ${order}, in that order` });
   }
   return problems;
 }
@@ -84,4 +85,15 @@ export function httpExampleProblems(blocks: readonly CodeBlock[]): StyleProblem[
     });
   }
   return problems;
+}
+
+/** The entries whose facts were last checked more than `REVIEW_VALID_MONTHS` months before `now`, oldest first. */
+export function staleEntries(files: readonly { file: string; data?: unknown }[], now: Date): { file: string; reviewed: string; months: number }[] {
+  return files
+    .flatMap(({ file, data }) => {
+      const reviewed = (data as { reviewed?: unknown } | undefined)?.reviewed;
+      if (typeof reviewed !== 'string' || !isStale(reviewed, now)) return [];
+      return [{ file, reviewed, months: monthsSince(reviewed, now) ?? 0 }];
+    })
+    .sort((a, b) => b.months - a.months || a.file.localeCompare(b.file));
 }

@@ -83,13 +83,13 @@ describe('body check (Markdown)', () => {
 describe('internal links in bodies', () => {
   test('a link to a missing entry names the closest one', async () => {
     expect(await bodyProblems('glossary/caching.md', 'See [the API](/glossary/apii/).')).toEqual([
-      'glossary/caching.md:23:5  (file)  links to `/glossary/apii/`, but there is no glossary entry `apii` — did you mean `/glossary/api/`?',
+      'glossary/caching.md:31:5  (file)  links to `/glossary/apii/`, but there is no glossary entry `apii` — did you mean `/glossary/api/`?',
     ]);
   });
 
   test('a link to a missing anchor names the closest heading', async () => {
     expect(await bodyProblems('glossary/caching.md', 'See [its definition](/glossary/api/#what-is-it).')).toEqual([
-      'glossary/caching.md:23:5  (file)  links to `/glossary/api/#what-is-it`, but glossary/api.md has no heading with the id `what-is-it` — did you mean `#what-it-is`?',
+      'glossary/caching.md:31:5  (file)  links to `/glossary/api/#what-is-it`, but glossary/api.md has no heading with the id `what-is-it` — did you mean `#what-it-is`?',
     ]);
   });
 
