@@ -1,6 +1,6 @@
 /**
  * Wires each collection's loader to its schema. The schemas live in `src/schemas/`; the content root is `content/`
- * unless `CONTENT_ROOT` names another corpus. Readers: the entry pages and the site-wide model in `src/model/site.ts`.
+ * unless `CONTENT_ROOT` names another corpus. Readers: the entry and path pages and the site-wide model in `src/model/site.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -9,6 +9,7 @@ import { resolveContentRoot } from './content-check/content-root.ts';
 import { comparisonSchema } from './schemas/comparisons.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guides.ts';
+import { pathSchema } from './schemas/paths.ts';
 import { collectionExtensions } from './schemas/index.ts';
 import type { CollectionName } from './schemas/registry.ts';
 import { technologySchema } from './schemas/technologies.ts';
@@ -27,4 +28,5 @@ export const collections = {
   technologies: defineCollection({ loader: entriesOf('technologies'), schema: technologySchema }),
   comparisons: defineCollection({ loader: entriesOf('comparisons'), schema: comparisonSchema }),
   guides: defineCollection({ loader: entriesOf('guides'), schema: guideSchema }),
+  paths: defineCollection({ loader: entriesOf('paths'), schema: pathSchema }),
 };

@@ -14,6 +14,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   technologies: 'technologies.ts',
   comparisons: 'comparisons.ts',
   guides: 'guides.ts',
+  paths: 'paths.ts',
 };
 
 /** Field name → JSDoc text, for every object literal passed to `z.strictObject` in a schema file, by variable. */

@@ -14,6 +14,7 @@ export const TEMPLATE_COLLECTIONS: Record<string, CollectionName> = {
   technology: 'technologies',
   comparison: 'comparisons',
   guide: 'guides',
+  path: 'paths',
 };
 
 /** "Object–relational mapping (ORM)" → "object-relational-mapping-orm". */
@@ -62,6 +63,9 @@ function fieldLines(name: string, schema: z.ZodType, title: string): string[] {
   if (name === 'criteria') {
     return ['criteria:', '  - name: ""', '    cells:   # one per subject: { text: "" } | { support: "yes"|"no"|"partial", note: "" } | { rating: 1-5, note: "" }', '      - text: ""', '      - text: ""'];
   }
+  if (name === 'stages') {
+    return ['stages:', '  - title: ""', '    goal: ""   # one sentence: what the reader can do after this stage', '    steps:   # entries to read, in order, as collection/id', '      - entry: ""   # e.g. glossary/http', '        note: ""   # (optional) why this step', '      - entry: ""'];
+  }
   if (name === 'order') return ['order: 10'];
   // Writing an entry means checking its facts now.
   if (name === 'reviewed') return [`reviewed: ${currentYearMonth()}`];
@@ -86,6 +90,7 @@ const BODIES: Record<CollectionName, string> = {
   technologies: 'Where it comes from, in a sentence or two, then how it works and when to choose it.\n\n## How it works\n\n## When to choose it\n',
   comparisons: 'How to read the table, and the main trade-off.\n',
   guides: '## First section\n\nWrite the guide in Markdown; link entries root-relatively, e.g. [REST](/glossary/rest/).\n',
+  paths: 'Who the path is for, what they will be able to do at the end, and how to use it, in a short paragraph or two.\n',
 };
 
 /** A new entry's file: every field with its documentation above it, then a body outline. */

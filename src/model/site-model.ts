@@ -5,6 +5,7 @@
 import type { ComparisonData, Subject } from '../schemas/comparisons.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { GuideData } from '../schemas/guides.ts';
+import type { PathData } from '../schemas/paths.ts';
 import {
   COLLECTIONS,
   ENTRY_TYPE_LABELS,
@@ -40,11 +41,44 @@ import {
   technologyKindPath,
 } from '../site/urls.ts';
 
-export interface SiteInput<G extends Entry<GlossaryData>, T extends Entry<TechnologyData>, C extends Entry<ComparisonData>, U extends Entry<GuideData>> {
+export interface SiteInput<
+  G extends Entry<GlossaryData>,
+  T extends Entry<TechnologyData>,
+  C extends Entry<ComparisonData>,
+  U extends Entry<GuideData>,
+  P extends Entry<PathData>,
+> {
   glossary: readonly G[];
   technologies: readonly T[];
   comparisons: readonly C[];
   guides: readonly U[];
+  paths: readonly P[];
+}
+
+/** One step of a learning path: the entry to read and why. */
+export interface PathStep {
+  /** 1-based, counted through the whole path. */
+  number: number;
+  link: EntryLink;
+  note?: string | undefined;
+}
+
+/** A learning path as its page shows it: stages of numbered steps. */
+export interface PathRoute {
+  link: EntryLink;
+  stages: { title: string; goal: string; steps: PathStep[] }[];
+  /** Steps in the whole path. */
+  total: number;
+}
+
+/** Where an entry stands in one learning path: "Backend foundations — step 12 of 40", with its neighbours. */
+export interface PathPosition {
+  path: EntryLink;
+  number: number;
+  total: number;
+  stage: string;
+  previous?: EntryLink;
+  next?: EntryLink;
 }
 
 export interface Group<Key extends string, Item> {
@@ -74,6 +108,7 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   technologies: 'Technologies',
   comparisons: 'Comparisons',
   guides: 'Guides',
+  paths: 'Learning paths',
 };
 
 // One collator for every comparison: `localeCompare` with options sets one up per call, which made sorting the
@@ -130,10 +165,13 @@ function groupByRegistry<Key extends string, Item>(keys: readonly Key[], labels:
     .filter((group) => group.items.length > 0);
 }
 
-export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<TechnologyData>, C extends Entry<ComparisonData>, U extends Entry<GuideData>>(
-  input: SiteInput<G, T, C, U>,
-  base: string,
-) {
+export function buildSiteModel<
+  G extends Entry<GlossaryData>,
+  T extends Entry<TechnologyData>,
+  C extends Entry<ComparisonData>,
+  U extends Entry<GuideData>,
+  P extends Entry<PathData>,
+>(input: SiteInput<G, T, C, U, P>, base: string) {
   const links = new Map<string, EntryLink>();
   const key = (collection: CollectionName, id: string) => `${collection}/${id}`;
   const add = (collection: CollectionName, id: string, link: Omit<EntryLink, 'collection' | 'id' | 'href'>) =>
@@ -147,6 +185,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
   }
   for (const { id, data } of input.comparisons) add('comparisons', id, { title: data.title, summary: data.summary, type: 'Comparison' });
   for (const { id, data } of input.guides) add('guides', id, { title: data.title, summary: data.summary, type: GUIDE_SECTION_LABELS[data.section] });
+  for (const { id, data } of input.paths) add('paths', id, { title: data.title, summary: data.summary, type: ENTRY_TYPE_LABELS.paths });
 
   /** The link of an entry; the content check guarantees every reference resolves, so a miss is a bug. */
   const link = (collection: CollectionName, id: string): EntryLink => {
@@ -174,6 +213,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
   const glossary = sorted('glossary', input.glossary);
   const technologies = sorted('technologies', input.technologies);
   const comparisons = sorted('comparisons', input.comparisons);
+  const paths = sorted('paths', input.paths);
   const guides = [...input.guides].sort(
     (a, b) =>
       GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) ||
@@ -221,6 +261,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
   for (const group of technologiesByKind) addSequence('technologies', group.label, group.items.map((entry) => entry.id));
   addSequence('guides', COLLECTION_LABELS.guides, guides.map((entry) => entry.id));
   addSequence('comparisons', COLLECTION_LABELS.comparisons, comparisons.map((entry) => entry.id));
+  addSequence('paths', COLLECTION_LABELS.paths, paths.map((entry) => entry.id));
 
   /** Counterparts in both directions: a pair is declared in one of its two entries and shown on both pages. */
   const counterpartLinks = new Map<string, EntryLink[]>();
@@ -230,6 +271,29 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
   ];
   for (const [entryKey, others] of symmetricPairs(declaredPairs)) {
     counterpartLinks.set(entryKey, [...others].map(linkByKey).sort(byTitle));
+  }
+
+  /** Every path's route, and for every entry the paths it is a step of: built once, read by every page. */
+  const routes = new Map<string, PathRoute>();
+  const positions = new Map<string, PathPosition[]>();
+  for (const path of paths) {
+    const pathLink = link('paths', path.id);
+    let number = 0;
+    const stages = path.data.stages.map((stage) => ({
+      title: stage.title,
+      goal: stage.goal,
+      steps: stage.steps.map((step) => ({ number: ++number, link: qualifiedLinks([step.entry])[0] as EntryLink, note: step.note })),
+    }));
+    const steps = stages.flatMap((stage) => stage.steps.map((step) => ({ ...step, stage: stage.title })));
+    routes.set(path.id, { link: pathLink, stages, total: steps.length });
+    steps.forEach((step, index) => {
+      const entryKey = key(step.link.collection, step.link.id);
+      const previous = steps[index - 1]?.link;
+      const next = steps[index + 1]?.link;
+      const list = positions.get(entryKey) ?? [];
+      list.push({ path: pathLink, number: step.number, total: steps.length, stage: step.stage, ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) });
+      positions.set(entryKey, list);
+    });
   }
 
   const technologyById = new Map(input.technologies.map((entry) => [entry.id, entry]));
@@ -263,6 +327,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     ['technologies', input.technologies],
     ['comparisons', input.comparisons],
     ['guides', input.guides],
+    ['paths', input.paths],
   ];
   for (const [collection, entries] of allEntries) {
     for (const entry of entries) {
@@ -298,6 +363,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     ...technologies.map(({ id, data }) => namesOf('technologies', id, data.aliases, data.side)),
     ...comparisons.map(({ id }) => namesOf('comparisons', id, [])),
     ...guides.map(({ id }) => namesOf('guides', id, [])),
+    ...paths.map(({ id }) => namesOf('paths', id, [])),
   ];
   function namesOf(collection: CollectionName, id: string, aliases: readonly string[], side?: Side): SearchTitle {
     const { title, href } = link(collection, id);
@@ -312,6 +378,15 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
     technologies,
     comparisons,
     guides,
+    paths,
+    /** A path's stages and numbered steps. */
+    route: (id: string): PathRoute => {
+      const found = routes.get(id);
+      if (found === undefined) throw new Error(`No paths entry "${id}": references are checked before the build, so this is a bug.`);
+      return found;
+    },
+    /** The paths an entry is a step of, with its number and neighbours in each, in the order of the paths index. */
+    pathPositions: (collection: CollectionName, id: string): PathPosition[] => positions.get(key(collection, id)) ?? [],
     glossaryByLetter,
     glossaryByCategory,
     technologiesByKind,
@@ -346,6 +421,7 @@ export function buildSiteModel<G extends Entry<GlossaryData>, T extends Entry<Te
       technologies: technologies.length,
       comparisons: comparisons.length,
       guides: guides.length,
+      paths: paths.length,
     },
   };
 }

@@ -15,6 +15,7 @@ export const site = buildSiteModel(
     technologies: await getCollection('technologies'),
     comparisons: await getCollection('comparisons'),
     guides: await getCollection('guides'),
+    paths: await getCollection('paths'),
   },
   import.meta.env.BASE_URL,
 );

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { comparisonSchema } from './comparisons.ts';
 import { glossarySchema } from './glossary.ts';
 import { guideSchema } from './guides.ts';
+import { pathSchema } from './paths.ts';
 import type { CollectionName } from './registry.ts';
 import { technologySchema } from './technologies.ts';
 
@@ -11,6 +12,7 @@ export const collectionSchemas = {
   technologies: technologySchema,
   comparisons: comparisonSchema,
   guides: guideSchema,
+  paths: pathSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 /** The file extensions each collection accepts: contributed collections are plain Markdown; guides may be MDX. */
@@ -19,4 +21,5 @@ export const collectionExtensions: Record<CollectionName, readonly string[]> = {
   technologies: ['.md'],
   comparisons: ['.md'],
   guides: ['.md', '.mdx'],
+  paths: ['.md'],
 };

@@ -10,7 +10,7 @@ function registry<const Labels extends Record<string, string>>(labels: Labels) {
 }
 
 /** The collections under the content root, one folder each. */
-export const COLLECTIONS = ['glossary', 'technologies', 'comparisons', 'guides'] as const;
+export const COLLECTIONS = ['glossary', 'technologies', 'comparisons', 'guides', 'paths'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** What one entry of each collection is called: the type shown next to search results and used as their filter. */
@@ -19,6 +19,7 @@ export const ENTRY_TYPE_LABELS: Readonly<Record<CollectionName, string>> = {
   technologies: 'Technology',
   comparisons: 'Comparison',
   guides: 'Guide',
+  paths: 'Path',
 };
 
 /** Where a concept or technology lives in a web system. */

@@ -47,14 +47,16 @@ export function reference(collection: CollectionName, options: Pick<ReferenceTar
   return schema;
 }
 
-const QUALIFIED_ID = new RegExp(`^(?:${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
-
-/** A reference to an entry of any collection, written as `collection/id` (e.g. `technologies/django`). */
-export function qualifiedReference() {
-  const schema = z.string().regex(QUALIFIED_ID, {
-    error: `expected "collection/id" where collection is one of ${COLLECTIONS.join(', ')} (e.g. "glossary/rest")`,
+/**
+ * A reference to an entry of any of `collections` (default: every collection), written as `collection/id` (e.g.
+ * `technologies/django`).
+ */
+export function qualifiedReference(collections: readonly CollectionName[] = COLLECTIONS) {
+  const pattern = new RegExp(`^(?:${collections.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
+  const schema = z.string().regex(pattern, {
+    error: `expected "collection/id" where collection is one of ${collections.join(', ')} (e.g. "glossary/rest")`,
   });
-  referenceTargets.add(schema, { collections: COLLECTIONS, qualified: true });
+  referenceTargets.add(schema, { collections, qualified: true });
   return schema;
 }
 

@@ -37,6 +37,7 @@ describe('backlinks', () => {
       technologies: [{ id: 'redis', data: technologySchema.parse(makeTechnology({ name: 'Redis', concepts: ['caching'] })), body: '' }],
       comparisons: [{ id: 'stores', data: comparisonSchema.parse(makeComparison({ subjects: [{ technology: 'redis' }, { glossary: 'caching' }] })), body: '' }],
       guides: [{ id: 'perf', data: guideSchema.parse(makeGuide({ title: 'Performance', related: ['glossary/caching', 'technologies/redis'] })), body: '' }],
+      paths: [],
     },
     '/',
   );

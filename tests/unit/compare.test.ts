@@ -32,6 +32,7 @@ const model = buildSiteModel(
     ],
     comparisons: [],
     guides: [],
+    paths: [],
   },
   '/docs/',
 );

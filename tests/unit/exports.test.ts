@@ -17,6 +17,7 @@ const model = buildSiteModel(
     technologies: [{ id: 'django', data: technologySchema.parse(makeTechnology({ name: 'Django', kind: 'framework' })) }],
     comparisons: [{ id: 'sql-vs-nosql', data: comparisonSchema.parse(makeComparison()) }],
     guides: [{ id: 'intro', data: guideSchema.parse(makeGuide({ title: 'Intro', related: ['glossary/csr'] })) }],
+    paths: [],
   },
   '/docs/',
 );

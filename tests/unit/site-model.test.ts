@@ -16,6 +16,7 @@ const model = buildSiteModel(
     technologies: [technology('redis', 'Redis', 'database'), technology('django', 'Django', 'framework'), technology('flask', 'Flask', 'framework')],
     comparisons: [{ id: 'sql-vs-nosql', data: comparisonSchema.parse(makeComparison()) }],
     guides: [guide('careers', 'Careers', 'career', 10), guide('monolith', 'Monolith', 'architecture', 20), guide('microservices', 'Microservices', 'architecture', 10)],
+    paths: [],
   },
   '/docs/',
 );
@@ -87,6 +88,7 @@ describe('the web between entries', () => {
         { id: 'a', data: comparisonSchema.parse(makeComparison({ title: 'A vs B' })) },
       ],
       guides: [guide('two', 'Two', 'architecture', 10), guide('one', 'One', 'foundations', 20), guide('three', 'Three', 'career', 10)],
+      paths: [],
     },
     '/docs/',
   );
