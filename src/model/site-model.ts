@@ -108,7 +108,7 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   technologies: 'Technologies',
   comparisons: 'Comparisons',
   guides: 'Guides',
-  paths: 'Learning paths',
+  paths: 'Paths',
 };
 
 // One collator for every comparison: `localeCompare` with options sets one up per call, which made sorting the

@@ -1,7 +1,8 @@
 /**
  * Turns the built site into pages that work opened straight from disk (`file://`): links and assets become relative
  * file paths (`/glossary/api/` → `../../glossary/api/index.html`), module scripts and the manifest go (browsers
- * refuse both from `file://`), and the search page gets the classic-script fallback search. Also extracts each
+ * refuse both from `file://`), the search page gets the classic-script fallback search, and pages with progress
+ * controls a classic build of the progress code. Also extracts each
  * indexed page's text — the article Pagefind indexes, without what it ignores — for that fallback.
  */
 import type { Element, Root } from 'hast';
@@ -23,8 +24,18 @@ export function relativeFileUrl(fromFile: string, url: string): string {
   return `${relative === '' ? 'index.html' : relative}${rest}`;
 }
 
+/** The classic scripts a page opened from disk runs instead of the site's modules. */
+export interface FileScripts {
+  /** The fallback search, for the search page. */
+  search: readonly string[];
+  /** Reading progress, for pages with progress controls (`.progress-only`). */
+  progress: string;
+}
+
 /** Rewrites one page's tree in place for `file://`; `file` is its path in the site, e.g. `glossary/api/index.html`. */
-export function rewriteForFiles(tree: Root, file: string, searchScripts: readonly string[]): void {
+export function rewriteForFiles(tree: Root, file: string, scripts: FileScripts): void {
+  let body: Element | undefined;
+  let hasProgress = false;
   visit(tree, 'element', (node, index, parent) => {
     const dropped =
       (node.tagName === 'script' && node.properties['type'] === 'module') ||
@@ -37,11 +48,13 @@ export function rewriteForFiles(tree: Root, file: string, searchScripts: readonl
       const value = node.properties[name];
       if (typeof value === 'string') node.properties[name] = relativeFileUrl(file, value);
     }
-    if (node.tagName === 'body' && file === 'search/index.html') {
-      for (const script of searchScripts) node.children.push({ type: 'element', tagName: 'script', properties: { src: relativeFileUrl(file, `/${script}`) }, children: [] });
-    }
+    if (node.tagName === 'body') body = node;
+    const classes = node.properties['className'];
+    if (Array.isArray(classes) && classes.includes('progress-only')) hasProgress = true;
     return undefined;
   });
+  const added = [...(file === 'search/index.html' ? scripts.search : []), ...(hasProgress ? [scripts.progress] : [])];
+  for (const script of added) body?.children.push({ type: 'element', tagName: 'script', properties: { src: relativeFileUrl(file, `/${script}`) }, children: [] });
 }
 
 /** The indexed text of a page, or undefined for pages search does not index (indexes, search, 404). */

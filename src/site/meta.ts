@@ -4,4 +4,4 @@ import type { CollectionName } from '../schemas/registry.ts';
 export const SITE_NAME = 'Backend Field Guide';
 
 /** The sections in the header, in order. */
-export const PRIMARY_NAVIGATION: readonly CollectionName[] = ['guides', 'glossary', 'technologies', 'comparisons'];
+export const PRIMARY_NAVIGATION: readonly CollectionName[] = ['paths', 'guides', 'glossary', 'technologies', 'comparisons'];

@@ -63,3 +63,15 @@ export function issues(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
+
+export const makePath = (overrides: Overrides = {}) => ({
+  title: 'Backend foundations',
+  summary: 'A route through the basics.',
+  audience: 'Programmers new to the backend.',
+  stages: [
+    { title: 'The web', goal: 'Explain how a request reaches a server.', steps: [{ entry: 'glossary/http' }, { entry: 'glossary/rest', note: 'Read after HTTP.' }] },
+    { title: 'Tools', goal: 'Pick a framework.', steps: [{ entry: 'technologies/django' }] },
+  ],
+  reviewed: '2026-12',
+  ...overrides,
+});

@@ -3,8 +3,9 @@ import { buildSiteModel, indexLetter, listPreview } from '../../src/model/site-m
 import { comparisonSchema } from '../../src/schemas/comparisons.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';
+import { pathSchema } from '../../src/schemas/paths.ts';
 import { technologySchema } from '../../src/schemas/technologies.ts';
-import { makeComparison, makeGlossary, makeGuide, makeTechnology } from '../support/builders.ts';
+import { makeComparison, makeGlossary, makeGuide, makePath, makeTechnology } from '../support/builders.ts';
 
 const glossary = (id: string, title: string) => ({ id, data: glossarySchema.parse(makeGlossary({ title })) });
 const technology = (id: string, name: string, kind: string) => ({ id, data: technologySchema.parse(makeTechnology({ name, kind })) });
@@ -157,5 +158,52 @@ describe('the web between entries', () => {
     expect(listPreview(titled('A', 'B', 'C', 'D', 'E', 'F'))).toBe('A, B, C, D and 2 more');
     expect(listPreview(titled('A', 'B', 'C'))).toBe('A, B and C');
     expect(listPreview(titled('A'))).toBe('A');
+  });
+});
+
+describe('learning paths', () => {
+  const withPaths = buildSiteModel(
+    {
+      glossary: [glossary('http', 'HTTP'), glossary('rest', 'REST')],
+      technologies: [technology('django', 'Django', 'framework')],
+      comparisons: [],
+      guides: [],
+      paths: [
+        { id: 'foundations', data: pathSchema.parse(makePath({ title: 'Foundations' })) },
+        { id: 'python', data: pathSchema.parse(makePath({ title: 'Python', stages: [{ title: 'Start', goal: 'Begin.', steps: [{ entry: 'technologies/django' }, { entry: 'glossary/http' }] }] })) },
+      ],
+    },
+    '/',
+  );
+
+  test('numbers the steps through the whole path, stage after stage', () => {
+    const route = withPaths.route('foundations');
+    expect(route.total).toBe(3);
+    expect(route.stages.map((stage) => stage.steps.map((step) => [step.number, step.link.id, step.note]))).toEqual([
+      [
+        [1, 'http', undefined],
+        [2, 'rest', 'Read after HTTP.'],
+      ],
+      [[3, 'django', undefined]],
+    ]);
+  });
+
+  test('an entry knows its step in every path it belongs to, with the steps before and after it', () => {
+    const positions = withPaths.pathPositions('glossary', 'http').map((position) => ({
+      path: position.path.title,
+      step: `${position.number} of ${position.total}`,
+      stage: position.stage,
+      previous: position.previous?.id,
+      next: position.next?.id,
+    }));
+    expect(positions).toEqual([
+      { path: 'Foundations', step: '1 of 3', stage: 'The web', previous: undefined, next: 'rest' },
+      { path: 'Python', step: '2 of 2', stage: 'Start', previous: 'django', next: undefined },
+    ]);
+    expect(withPaths.pathPositions('glossary', 'nowhere')).toEqual([]);
+  });
+
+  test('a path counts as a reference of each of its steps', () => {
+    expect(withPaths.backlinks('technologies', 'django').map((group) => [group.label, group.items.map((item) => item.id)])).toEqual([['Paths', ['foundations', 'python']]]);
   });
 });

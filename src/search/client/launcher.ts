@@ -19,12 +19,12 @@ export function startSearchLauncher(base: string) {
   const open = (query?: string) => loadSearchUi().then(({ openSearch }) => openSearch(base, query));
 
   const searchPageForm = document.getElementById('search-page-form');
-  if (searchPageForm !== null) {
+  if (searchPageForm) {
     document.getElementById('search-page-without-script')?.remove();
     void loadSearchUi().then(({ mountSearchPage }) => mountSearchPage(base, searchPageForm));
   }
   const typingInAField = (target: EventTarget | null) =>
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    target instanceof HTMLElement && (target.isContentEditable || target.matches('input,textarea,select'));
 
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -41,7 +41,7 @@ export function startSearchLauncher(base: string) {
     });
   });
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    const shortcut = /^k$/i.test(event.key) && (event.ctrlKey || event.metaKey);
     if (shortcut || (event.key === '/' && !typingInAField(event.target))) {
       event.preventDefault();
       void open();

@@ -50,7 +50,7 @@ export const importPagefind = loadOnce(async (base): Promise<Pagefind> => {
  * the metadata it names at once rather than after another response on a busy main thread; `undefined` when it could
  * not be read (Pagefind then fetches it itself). Its URL carries the cache-buster Pagefind will ask with.
  */
-export const searchEntryBytes = (): Promise<ArrayBuffer | undefined> => entryBytes ?? Promise.resolve(undefined);
+export const searchEntryBytes = async (): Promise<ArrayBuffer | undefined> => entryBytes;
 let entryBytes: Promise<ArrayBuffer | undefined> | undefined;
 
 /**
