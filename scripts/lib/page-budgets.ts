@@ -24,6 +24,7 @@ export const FIRST_VIEW_BUDGETS = {
   entry: 14 * KB,
   comparison: 11 * KB,
   guide: 13 * KB,
+  path: 16 * KB,
   compare: 80 * KB,
   hub: 11 * KB,
   other: 6.75 * KB,
@@ -52,7 +53,7 @@ const COLLECTION_NAMES: readonly string[] = COLLECTIONS;
 /**
  * The type of a built page from its file in the output folder: `index.html` is home; `glossary/index.html` (and the
  * other collections') an index; `glossary/rest/index.html` and `technologies/django/index.html` entries;
- * `glossary/category/x/` and `technologies/kind/x/` indexes too; `comparisons/x/`, `guides/x/`, `compare/` and the
+ * `glossary/category/x/` and `technologies/kind/x/` indexes too; `comparisons/x/`, `guides/x/`, `paths/x/`, `compare/` and the
  * frontend/backend hub their own types; anything else (search, offline reading, not found) other.
  */
 export function pageType(file: string): PageType {
@@ -68,6 +69,7 @@ export function pageType(file: string): PageType {
     if (ENTRY_COLLECTIONS.includes(first)) return 'entry';
     if (first === 'comparisons') return 'comparison';
     if (first === 'guides') return 'guide';
+    if (first === 'paths') return 'path';
   }
   return 'other';
 }

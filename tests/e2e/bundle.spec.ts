@@ -65,3 +65,15 @@ test('search from disk finds entries by title, alias and body words, and opens t
   await expect(bodyHits.getByRole('link').first()).toBeVisible();
   await expect(bodyHits.locator('mark').first()).toBeVisible();
 });
+
+test('progress works from disk: a step marked done on a path page stays done after a reload', async ({ page }) => {
+  await page.goto(fileUrl('paths/index.html'));
+  await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();
+  await page.waitForFunction(() => document.documentElement.dataset['progress'] === 'ready');
+  const toggle = page.locator('li.path-step').first().getByRole('button', { name: /^Mark as done/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset['progress'] === 'ready');
+  await expect(page.locator('li.path-step').first().getByRole('button', { name: /^Mark as done/ })).toHaveAttribute('aria-pressed', 'true');
+});

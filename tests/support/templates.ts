@@ -11,6 +11,8 @@ export const TEMPLATES = [
   ['frontend and backend', 'frontend-and-backend/'],
   ['comparison index', 'comparisons/'],
   ['comparison', 'comparisons/backend-frameworks/'],
+  ['paths index', 'paths/'],
+  ['learning path', 'paths/backend-foundations/'],
   ['guide index', 'guides/'],
   ['guide with a diagram', 'guides/how-a-web-request-flows/'],
   ['compare, every kind', 'compare/'],
