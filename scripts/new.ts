@@ -13,7 +13,7 @@ const [kind = '', ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();
 const collection = TEMPLATE_COLLECTIONS[kind];
 if (collection === undefined || title === '') {
-  console.error(`Usage: npm run new -- <${Object.keys(TEMPLATE_COLLECTIONS).join('|')}> "<Title>"\nExample: npm run new -- glossary "Idempotency"`);
+  console.error(`Usage: npm run new -- <${Object.keys(TEMPLATE_COLLECTIONS).join('|')}> "<Title>"\nExample: npm run new -- glossary "Circuit breaker"`);
   process.exit(2);
 }
 const id = slugify(title);

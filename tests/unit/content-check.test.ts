@@ -22,7 +22,7 @@ describe('content check', () => {
     const report = await checkContent(MINIMAL_CORPUS);
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.files).toHaveLength(8);
+    expect(report.files).toHaveLength(9);
   });
 
   test('a misspelled reference names the file, line, column, field and the closest id', async () => {

@@ -84,6 +84,6 @@ describe('npm run new', () => {
     corpus = await copyCorpus();
     const result = runNew(corpus.root, 'recipe', 'Anything');
     expect(result.status).toBe(2);
-    expect(result.output).toContain('Usage: npm run new -- <glossary|technology|comparison|guide> "<Title>"');
+    expect(result.output).toContain('Usage: npm run new -- <glossary|technology|comparison|guide|path> "<Title>"');
   });
 });
