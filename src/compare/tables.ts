@@ -63,7 +63,7 @@ export interface CompareLink {
  * A card's "Compare with…" links: one per alternative of the same kind, and one for all of them together when they
  * fit in one comparison.
  */
-export function buildCompareLinks(base: string, entry: Entry<TechnologyData>, kindOf: (id: string) => TechnologyKind, link: TechnologyLink): CompareLink[] {
+export function buildCompareLinks(base: string, entry: Entry<TechnologyData>, kindOf: (id: string) => TechnologyKind | undefined, link: TechnologyLink): CompareLink[] {
   const alternatives = entry.data.alternatives.filter((id) => kindOf(id) === entry.data.kind);
   const name = entry.data.name;
   const links = alternatives.map((id) => ({ label: `${name} vs ${link('technologies', id).title}`, href: joinBase(base, comparePath([entry.id, id])) }));

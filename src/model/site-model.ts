@@ -171,7 +171,16 @@ export function buildSiteModel<
   C extends Entry<ComparisonData>,
   U extends Entry<GuideData>,
   P extends Entry<PathData>,
->(input: SiteInput<G, T, C, U, P>, base: string) {
+>(
+  input: SiteInput<G, T, C, U, P>,
+  base: string,
+  /**
+   * `false` in the development server: a reference to an entry that is missing (a typo the content check reports,
+   * an entry that does not load) becomes a link to its would-be page instead of failing every page that shows it.
+   */
+  options: { strictReferences?: boolean } = {},
+) {
+  const strictReferences = options.strictReferences ?? true;
   const links = new Map<string, EntryLink>();
   const key = (collection: CollectionName, id: string) => `${collection}/${id}`;
   const add = (collection: CollectionName, id: string, link: Omit<EntryLink, 'collection' | 'id' | 'href'>) =>
@@ -190,8 +199,9 @@ export function buildSiteModel<
   /** The link of an entry; the content check guarantees every reference resolves, so a miss is a bug. */
   const link = (collection: CollectionName, id: string): EntryLink => {
     const found = links.get(key(collection, id));
-    if (found === undefined) throw new Error(`No ${collection} entry "${id}": references are checked before the build, so this is a bug.`);
-    return found;
+    if (found !== undefined) return found;
+    if (strictReferences) throw new Error(`No ${collection} entry "${id}": references are checked before the build, so this is a bug.`);
+    return { collection, id, title: id, summary: 'This entry is missing: the content check says why.', href: joinBase(base, entryPath(collection, id)), type: 'Missing entry' };
   };
   const linksTo = (collection: CollectionName, ids: readonly string[]) => ids.map((id) => link(collection, id));
   const linkByKey = (entryKey: string): EntryLink => {
@@ -305,7 +315,8 @@ export function buildSiteModel<
   /** One side-by-side table per technology kind, for the compare page. */
   const compareTables = buildCompareTables(technologies, link);
   /** A card's links to comparisons with its alternatives of the same kind. */
-  const compareLinks = (id: string) => buildCompareLinks(base, technology(id), (other) => technology(other).data.kind, link);
+  // A missing alternative (only possible in the development server) has no kind, so it is left out of the comparisons.
+  const compareLinks = (id: string) => buildCompareLinks(base, technology(id), (other) => technologyById.get(other)?.data.kind, link);
 
   /** A comparison column: its heading and, for entries, the link to them. */
   const subject = (value: Subject): { label: string; link?: EntryLink } => {

@@ -18,6 +18,8 @@ export const site = buildSiteModel(
     paths: await getCollection('paths'),
   },
   import.meta.env.BASE_URL,
+  // The development server keeps serving while content has problems; the content check shows them on the page.
+  { strictReferences: !import.meta.env.DEV },
 );
 
 /** The configured site address (`site` in astro.config.mjs), which absolute page URLs are resolved against. */
