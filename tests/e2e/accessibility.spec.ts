@@ -59,7 +59,7 @@ test('the header, skip link and main navigation work with the keyboard alone', a
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Backend Field Guide' })).toBeFocused();
   const navigation = page.getByRole('navigation', { name: 'Main' });
-  for (const section of ['Guides', 'Glossary', 'Technologies', 'Comparisons']) {
+  for (const section of ['Paths', 'Guides', 'Glossary', 'Technologies', 'Comparisons']) {
     await page.keyboard.press('Tab');
     await expect(navigation.getByRole('link', { name: section })).toBeFocused();
   }

@@ -2,6 +2,7 @@
  * The links between entries and the ways into them: the frontend-and-backend page, counterparts, category and kind
  * pages, previous/next, tables of contents, JSON exports, JSON-LD, the sitemap and the RSS feed.
  */
+import { COLLECTIONS } from '../../src/schemas/registry.ts';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { checkContent } from '../../src/content-check/index.ts';
 
@@ -231,11 +232,11 @@ test.describe('exports and machine-readable data', () => {
     expect(sitemaps).toEqual(['/sitemap-0.xml']);
     const sitemap = await (await request.get('sitemap-0.xml')).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => sitePath(match[1] ?? ''));
-    for (const path of ['/', '/frontend-and-backend/', '/glossary/category/security/', '/technologies/kind/framework/', '/glossary/rest/', '/guides/faq/']) {
+    for (const path of ['/', '/frontend-and-backend/', '/glossary/category/security/', '/technologies/kind/framework/', '/glossary/rest/', '/guides/faq/', '/paths/']) {
       expect(paths).toContain(path);
     }
     expect(paths.filter((path) => path.includes('404'))).toEqual([]);
-    const exported = await Promise.all(['glossary', 'technologies', 'comparisons', 'guides'].map((collection) => fetchExport(request, collection)));
+    const exported = await Promise.all(COLLECTIONS.map((collection) => fetchExport(request, collection)));
     const missing = exported.flatMap((collection) => collection.entries.map((entry) => sitePath(entry.url))).filter((path) => !paths.includes(path));
     expect(missing).toEqual([]);
   });
@@ -249,7 +250,7 @@ test.describe('exports and machine-readable data', () => {
     const feed = await response.text();
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
     expect(feed).toContain('<title>Backend Field Guide</title>');
-    const total = (await Promise.all(['glossary', 'technologies', 'comparisons', 'guides'].map((collection) => fetchExport(request, collection)))).reduce((sum, collection) => sum + collection.count, 0);
+    const total = (await Promise.all(COLLECTIONS.map((collection) => fetchExport(request, collection)))).reduce((sum, collection) => sum + collection.count, 0);
     expect(feed.match(/<item>/g)).toHaveLength(total);
     expect(feed).toMatch(/<item><title>[^<]+<\/title><link>https?:\/\/[^<]+\/<\/link>/);
   });

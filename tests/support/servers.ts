@@ -8,3 +8,5 @@ export const BASE_PATH_OUT_DIR = '.build/base-path-dist';
 /** A third site: the hostile fixture corpus built with the content check off, to prove the renderer defuses it. */
 export const E2E_HOSTILE_PORT = E2E_PORT + 2;
 export const HOSTILE_OUT_DIR = '.build/hostile-dist';
+/** The development server that the dev-server test starts on a copy of the fixture corpus. */
+export const DEV_SERVER_PORT = E2E_PORT + 3;
