@@ -45,4 +45,21 @@ describe('GitHub Actions workflows', () => {
     expect(deploy?.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(deploy?.jobs['build']?.permissions).toBeUndefined();
   });
+
+  test('the pull request report is written by the checked job and posted by a job that runs no pull request code', () => {
+    const [, pullRequest] = workflows.find(([name]) => name === 'pull-request.yml') ?? [];
+    const content = pullRequest?.jobs['content']?.steps ?? [];
+    const report = content.find((step) => step.run?.includes('npm run -s pr-report'));
+    expect(report).toBeDefined();
+    expect(content.filter((step) => step.uses?.startsWith('actions/upload-artifact@')).map((step) => step.with?.['name'])).toEqual(['pull-request-report', 'site-preview']);
+
+    const [, poster, text] = workflows.find(([name]) => name === 'pull-request-report.yml') ?? [];
+    expect(Object.keys(poster?.on ?? {})).toEqual(['workflow_run']);
+    const jobs = Object.values(poster?.jobs ?? {});
+    expect(jobs.map((job) => job.permissions)).toEqual([{ actions: 'read', 'pull-requests': 'write' }]);
+    const steps = jobs.flatMap((job) => job.steps);
+    expect(steps.filter((step) => step.uses?.startsWith('actions/checkout@'))).toEqual([]);
+    expect(steps.map((step) => step.run ?? '').join('\n')).not.toMatch(/\b(npm|npx|node|git)\b/);
+    expect(text).not.toMatch(/\$\{\{[^}]*(pull_request\.|head_branch|artifact)/);
+  });
 });
