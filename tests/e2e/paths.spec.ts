@@ -163,3 +163,24 @@ test('without JavaScript a path reads in full and no progress control shows', as
   await expect(page.getByRole('button', { name: /^Mark as done/ })).toHaveCount(0);
   await context.close();
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('progress keeps working offline: a path page read once shows its marks and takes new ones', async ({ page, context }) => {
+    const { steps } = await openFirstPath(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    // Pages are kept as they are read once the worker is in charge: read this one again.
+    await page.reload();
+    await progressReady(page);
+    await steps.nth(0).getByRole('button', { name: /^Mark as done/ }).click();
+
+    await context.setOffline(true);
+    await page.reload();
+    await progressReady(page);
+    await expect(steps.nth(0).getByRole('button', { name: /^Mark as done/ })).toHaveAttribute('aria-pressed', 'true');
+    await steps.nth(1).getByRole('button', { name: /^Mark as done/ }).click();
+    await expect(page.locator('.path-progress [data-progress-count]')).toHaveText(`2 of ${await steps.count()} done`);
+    await context.setOffline(false);
+  });
+});
