@@ -5,13 +5,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { brotliCompressSync } from 'node:zlib';
 import { BASE_PATH_PREFIX, E2E_BASE_PATH_PORT } from '../support/servers.ts';
+import { previewSubject, technologyListSubject } from '../support/site-data.ts';
 
-const PAGE = 'glossary/rest/';
-/** The auto-link to the API entry in the REST entry's first paragraph, and that entry's summary. */
-const LINK = { name: 'APIs', href: /\/glossary\/api\/$/ };
-const SUMMARY = /An API \(application programming interface\) is a defined way/;
+/** A glossary entry whose body links another one by hand; the preview must show that target's title and summary. */
+const { page: PAGE, target: TARGET } = previewSubject();
+const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const SUMMARY = escape(TARGET.summary);
 
-const previewLink = (page: Page) => page.getByRole('main').getByRole('link', { name: LINK.name, exact: true });
+const previewLink = (page: Page) => page.getByRole('main').locator(`.prose a[href="${TARGET.href}"]`).first();
 
 /** Boxes of the article's parts, to compare before and after a preview opens. */
 const layout = (page: Page) =>
@@ -21,12 +22,11 @@ test.describe('link previews', () => {
   test('hovering a glossary link shows its title and summary, without moving the page; leaving hides it', async ({ page }) => {
     await page.goto(PAGE);
     const link = previewLink(page);
-    await expect(link).toHaveAttribute('href', LINK.href);
     const before = await layout(page);
     await link.hover();
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
-    await expect(tooltip).toContainText('API');
+    await expect(tooltip).toContainText(TARGET.title);
     await expect(tooltip).toContainText(SUMMARY);
     await expect(link).toHaveAccessibleDescription(SUMMARY);
     expect(await layout(page)).toEqual(before);
@@ -70,18 +70,18 @@ test.describe('link previews', () => {
 
   test('under a base path, links are recognised and summaries fetched from under it', async ({ page }) => {
     await page.goto(`http://127.0.0.1:${E2E_BASE_PATH_PORT}${BASE_PATH_PREFIX}${PAGE}`);
-    const link = previewLink(page);
-    await expect(link).toHaveAttribute('href', `${BASE_PATH_PREFIX}glossary/api/`);
+    const link = page.getByRole('main').locator(`.prose a[href="${BASE_PATH_PREFIX}${TARGET.href.slice(1)}"]`).first();
     await link.hover();
     await expect(page.getByRole('tooltip')).toContainText(SUMMARY);
   });
 
   test('technology cards have previews too, from a front-matter list', async ({ page }) => {
-    await page.goto('glossary/caching/');
-    const redis = page.getByRole('region', { name: 'Technologies' }).getByRole('link', { name: 'Redis', exact: true });
-    await redis.hover();
-    await expect(page.getByRole('tooltip')).toContainText('Redis');
-    await expect(redis).toHaveAccessibleDescription(/in-memory/i);
+    const { page: listing, card } = technologyListSubject();
+    await page.goto(listing);
+    const link = page.getByRole('region', { name: 'Technologies' }).getByRole('link', { name: card.title, exact: true });
+    await link.hover();
+    await expect(page.getByRole('tooltip')).toContainText(card.title);
+    await expect(link).toHaveAccessibleDescription(escape(card.summary));
   });
 
   test('the tooltip fades in only when the reader has not asked for reduced motion', async ({ page }) => {
@@ -135,7 +135,7 @@ test.describe('link previews', () => {
     });
     await page.goto(PAGE);
     await previewLink(page).tap();
-    await expect(page.getByRole('heading', { level: 1, name: 'API' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: TARGET.title })).toBeVisible();
     expect(previewRequests).toEqual([]);
     await context.close();
   });
@@ -151,6 +151,6 @@ test.describe('link previews without JavaScript', () => {
     await page.waitForTimeout(500);
     await expect(page.getByRole('tooltip')).toHaveCount(0);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'API' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: TARGET.title })).toBeVisible();
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Subjects for browser tests over the real guide, chosen from the content itself when the tests load: which entry to
+ * open, which link to hover, what its target's summary says. Tests then hold for any valid content — a contributor
+ * who rewords a summary or renames an entry does not break them — while still checking exact, derived expectations.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export interface SourceEntry {
+  collection: string;
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const root = path.resolve(process.env['CONTENT_ROOT'] ?? 'content');
+
+function read(collection: string): SourceEntry[] {
+  return readdirSync(path.join(root, collection))
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(path.join(root, collection, name), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      return { collection, id: name.replace(/\.mdx?$/, ''), data: (parse(match?.[1] ?? '') ?? {}) as Record<string, unknown>, body: match?.[2] ?? '' };
+    });
+}
+
+export const glossary = read('glossary');
+export const technologies = read('technologies');
+
+const titleOf = (entry: SourceEntry) => String(entry.data['title'] ?? entry.data['name'] ?? '');
+const byId = (entries: readonly SourceEntry[], id: string) => entries.find((entry) => entry.id === id);
+
+/** A glossary entry whose body links two other glossary entries by hand, and the first of those targets. */
+export function previewSubject() {
+  for (const entry of glossary) {
+    const targets = [...entry.body.matchAll(/\]\(\/glossary\/([a-z0-9-]+)\/\)/g)].map((match) => match[1] ?? '').filter((id) => id !== entry.id && byId(glossary, id) !== undefined);
+    const [first] = targets;
+    const target = first === undefined ? undefined : byId(glossary, first);
+    if (target !== undefined && new Set(targets).size >= 2) {
+      return { page: `glossary/${entry.id}/`, target: { id: target.id, href: `/glossary/${target.id}/`, title: titleOf(target), summary: String(target.data['summary']) } };
+    }
+  }
+  throw new Error('no glossary entry links two others in its body');
+}
+
+/** A glossary entry that lists technology cards, and the first of those cards. */
+export function technologyListSubject() {
+  for (const entry of glossary) {
+    const [first] = (entry.data['technologies'] as string[] | undefined) ?? [];
+    const card = first === undefined ? undefined : byId(technologies, first);
+    if (card !== undefined) return { page: `glossary/${entry.id}/`, card: { title: titleOf(card), summary: String(card.data['summary']) } };
+  }
+  throw new Error('no glossary entry lists a technology');
+}
