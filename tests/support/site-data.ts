@@ -55,3 +55,25 @@ export function technologyListSubject() {
   }
   throw new Error('no glossary entry lists a technology');
 }
+
+const aliasesOf = (entry: SourceEntry) => ((entry.data['aliases'] as string[] | undefined) ?? []).filter((alias) => typeof alias === 'string');
+
+/** An entry of `collection` with an alias that differs from its title, with that alias. */
+export function entryWithAlias(collection: 'glossary' | 'technologies') {
+  for (const entry of collection === 'glossary' ? glossary : technologies) {
+    const alias = aliasesOf(entry).find((name) => name.toLowerCase() !== titleOf(entry).toLowerCase() && /^[A-Za-z0-9]+$/.test(name));
+    if (alias !== undefined) return { id: entry.id, title: titleOf(entry), alias, path: `${collection}/${entry.id}/` };
+  }
+  throw new Error(`no ${collection} entry has a one-word alias`);
+}
+
+/** A glossary entry whose title is one word of at least six letters, for "did you mean" suggestions. */
+export function oneWordGlossaryTitle() {
+  const entry = glossary.find((candidate) => /^[A-Za-z]{6,}$/.test(titleOf(candidate)));
+  if (entry === undefined) throw new Error('no glossary title is one word of six letters or more');
+  return { title: titleOf(entry), path: `glossary/${entry.id}/` };
+}
+
+/** Every alias of every glossary entry and technology card, with the page it names. */
+export const everyAlias = (): [string, string][] =>
+  [...glossary, ...technologies].flatMap((entry) => aliasesOf(entry).map((alias) => [alias, `${entry.collection}/${entry.id}/`] as [string, string]));
