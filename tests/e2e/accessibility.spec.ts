@@ -4,7 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { TEMPLATES } from '../support/templates.ts';
+import { previewSubject } from '../support/site-data.ts';
+import { ENTRY_PAGE, SEARCH_WORD, TEMPLATES } from '../support/templates.ts';
 
 
 const VARIANTS = [
@@ -34,18 +35,19 @@ for (const variant of VARIANTS) {
     }
 
     test('the search dialog, open with results and filters, has no WCAG A/AA violations', async ({ page }) => {
-      await page.goto('glossary/rest/');
+      await page.goto(ENTRY_PAGE);
       await page.keyboard.press('/');
       const dialog = page.getByRole('dialog', { name: 'Search' });
-      await dialog.getByRole('combobox', { name: 'Search the guide' }).fill('cache');
-      await expect(dialog.getByRole('status')).toContainText('“cache”');
+      await dialog.getByRole('combobox', { name: 'Search the guide' }).fill(SEARCH_WORD);
+      await expect(dialog.getByRole('status')).toContainText(`“${SEARCH_WORD}”`);
       await page.keyboard.press('ArrowDown');
       expect(await violations(page)).toEqual([]);
     });
 
     test('a glossary entry with a link preview open has no WCAG A/AA violations', async ({ page }) => {
-      await page.goto('glossary/rest/');
-      await page.getByRole('main').getByRole('link', { name: 'APIs', exact: true }).hover();
+      const { page: withLinks, target } = previewSubject();
+      await page.goto(withLinks);
+      await page.getByRole('main').locator(`.prose a[href="${target.href}"]`).first().hover();
       await expect(page.getByRole('tooltip')).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
@@ -53,7 +55,7 @@ for (const variant of VARIANTS) {
 }
 
 test('the header, skip link and main navigation work with the keyboard alone', async ({ page }) => {
-  await page.goto('glossary/rest/');
+  await page.goto(ENTRY_PAGE);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -4,7 +4,7 @@
  * so a violation means something on the page would be blocked for readers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { TEMPLATES } from '../support/templates.ts';
+import { ENTRY_PAGE, SEARCH_WORD, TEMPLATES } from '../support/templates.ts';
 
 async function recordViolations(page: Page) {
   const violations: string[] = [];
@@ -23,7 +23,7 @@ async function recordViolations(page: Page) {
 }
 
 test('every page carries the policy: hashes, no unsafe-inline, WebAssembly the only loosening', async ({ page }) => {
-  await page.goto('glossary/rest/');
+  await page.goto(ENTRY_PAGE);
   const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
   expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   expect(policy).toMatch(/style-src 'self'/);
@@ -39,8 +39,8 @@ for (const [name, path] of TEMPLATES) {
     await page.goto(path);
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search' });
-    await dialog.getByRole('combobox', { name: 'Search the guide' }).fill('postgres');
-    await expect(dialog.getByRole('status')).toContainText('results for “postgres”');
+    await dialog.getByRole('combobox', { name: 'Search the guide' }).fill(SEARCH_WORD);
+    await expect(dialog.getByRole('status')).toContainText(`for “${SEARCH_WORD}”`);
     await expect(dialog.locator('.search-hit mark').first()).toBeVisible();
     expect(violations).toEqual([]);
   });

@@ -29,6 +29,9 @@ function read(collection: string): SourceEntry[] {
 
 export const glossary = read('glossary');
 export const technologies = read('technologies');
+export const comparisons = read('comparisons');
+export const guides = read('guides');
+export const paths = read('paths');
 
 const titleOf = (entry: SourceEntry) => String(entry.data['title'] ?? entry.data['name'] ?? '');
 const byId = (entries: readonly SourceEntry[], id: string) => entries.find((entry) => entry.id === id);
