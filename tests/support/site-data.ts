@@ -10,6 +10,8 @@ import { parse } from 'yaml';
 export interface SourceEntry {
   collection: string;
   id: string;
+  /** `md` or `mdx`. */
+  extension: string;
   data: Record<string, unknown>;
   body: string;
 }
@@ -23,7 +25,7 @@ function read(collection: string): SourceEntry[] {
     .map((name) => {
       const text = readFileSync(path.join(root, collection, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      return { collection, id: name.replace(/\.mdx?$/, ''), data: (parse(match?.[1] ?? '') ?? {}) as Record<string, unknown>, body: match?.[2] ?? '' };
+      return { collection, id: name.replace(/\.mdx?$/, ''), extension: name.split('.').at(-1) ?? 'md', data: (parse(match?.[1] ?? '') ?? {}) as Record<string, unknown>, body: match?.[2] ?? '' };
     });
 }
 
@@ -33,8 +35,37 @@ export const comparisons = read('comparisons');
 export const guides = read('guides');
 export const paths = read('paths');
 
-const titleOf = (entry: SourceEntry) => String(entry.data['title'] ?? entry.data['name'] ?? '');
+export const titleOf = (entry: SourceEntry | undefined) => String(entry?.data['title'] ?? entry?.data['name'] ?? '');
 const byId = (entries: readonly SourceEntry[], id: string) => entries.find((entry) => entry.id === id);
+export const find = byId;
+/** A list field of an entry's front matter (`related`, `concepts`, …), empty when absent. */
+export const list = (entry: SourceEntry, field: string) => ((entry.data[field] as unknown[] | undefined) ?? []).map(String);
+
+/** The first entry that matches; the test cannot run without one, so its absence is an error, not a skip. */
+export function first(entries: readonly SourceEntry[], matches: (entry: SourceEntry) => boolean): SourceEntry {
+  const found = entries.find(matches);
+  if (found === undefined) throw new Error('the content has no entry these tests need');
+  return found;
+}
+
+/** The title of an entry named as `collection/id`, when it exists. */
+export function entryTitle(reference: string): string | undefined {
+  const [collection, id = ''] = reference.split('/');
+  const entries = { glossary, technologies, comparisons, guides, paths }[collection as 'glossary'];
+  return entries === undefined ? undefined : byId(entries, id) === undefined ? undefined : titleOf(byId(entries, id));
+}
+
+/** A comparison's column headings, and whether each links an entry. */
+export function subjectsOf(comparison: SourceEntry): { label: string; linked: boolean }[] {
+  return ((comparison.data['subjects'] as Record<string, string>[] | undefined) ?? []).map((subject) => {
+    if (subject['technology'] !== undefined) return { label: titleOf(byId(technologies, subject['technology'])), linked: true };
+    if (subject['glossary'] !== undefined) return { label: titleOf(byId(glossary, subject['glossary'])), linked: true };
+    return { label: subject['label'] ?? '', linked: false };
+  });
+}
+
+/** The name of a comparison's first row. */
+export const firstCriterion = (comparison: SourceEntry) => String((comparison.data['criteria'] as { name: string }[] | undefined)?.[0]?.name ?? '');
 
 /** A glossary entry whose body links two other glossary entries by hand, and the first of those targets. */
 export function previewSubject() {
