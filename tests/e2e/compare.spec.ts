@@ -63,6 +63,7 @@ test.describe('compare technologies', () => {
 
     // Each column shows that technology's own facts and lists.
     const row = (label: string) => table(page, kind).getByRole('row', { name: new RegExp(`^${label}`) });
+    // The table leaves out a row in which no technology of the kind states anything.
     if (group.members.some((member) => member.firstReleased !== undefined)) {
       await expect(row('First released').getByRole('cell')).toHaveText(chosen.map((member) => String(member.firstReleased ?? 'Not stated')));
     }
