@@ -5,11 +5,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { brotliCompressSync } from 'node:zlib';
 import { BASE_PATH_PREFIX, E2E_BASE_PATH_PORT } from '../support/servers.ts';
+import { escapeRegExp } from '../support/exports.ts';
 import { previewSubject, technologyListSubject } from '../support/site-data.ts';
 
 /** A glossary entry whose body links another one by hand; the preview must show that target's title and summary. */
 const { page: PAGE, target: TARGET } = previewSubject();
-const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const escape = (text: string) => new RegExp(escapeRegExp(text));
 const SUMMARY = escape(TARGET.summary);
 
 const previewLink = (page: Page) => page.getByRole('main').locator(`.prose a[href="${TARGET.href}"]`).first();

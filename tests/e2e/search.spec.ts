@@ -8,6 +8,7 @@ import { checkContent } from '../../src/content-check/index.ts';
 import { resolveContentRoot } from '../../src/content-check/content-root.ts';
 import { entryPath } from '../../src/site/urls.ts';
 import { SEARCH_RESOURCE } from '../../scripts/lib/search-probe.ts';
+import { escapeRegExp } from '../support/exports.ts';
 import { entryWithAlias, everyAlias, oneWordGlossaryTitle, technologies } from '../support/site-data.ts';
 
 // A page view must not fetch search code or data; the service worker would, so it stays off here.
@@ -122,7 +123,7 @@ test('Pagefind’s metadata is fetched once, ahead of Pagefind, which is answere
 
 /** A technology card with a one-word alias (a nickname such as an abbreviation), chosen from the content. */
 const NICKNAMED = entryWithAlias('technologies');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 const resultsFor = (query: string) => new RegExp(`^\\d+ results? for “${escape(query)}”`);
 
 test('"/" opens the dialog; arrows move through results, Enter opens one', async ({ page }) => {
