@@ -7,7 +7,7 @@ import { DIAGRAMS, type DiagramDefinition } from '../../src/diagrams/diagrams.ts
 import { COLLECTION_LABELS } from '../../src/model/site-model.ts';
 import { GUIDE_SECTION_LABELS, SIDE_LABELS, TECHNOLOGY_KIND_LABELS, type GuideSection, type Side, type TechnologyKind } from '../../src/schemas/registry.ts';
 import { PRIMARY_NAVIGATION } from '../../src/site/meta.ts';
-import { comparisons, entryTitle, find, first, firstCriterion, glossary, guides, list, paths, subjectsOf, technologies, titleOf } from '../support/site-data.ts';
+import { CONTENT_DIR, comparisons, entryTitle, find, first, firstCriterion, glossary, guides, list, paths, subjectsOf, technologies, titleOf } from '../support/site-data.ts';
 import { ENTRY_PAGE } from '../support/templates.ts';
 
 test.describe('pages of every kind', () => {
@@ -135,8 +135,8 @@ test.describe('pages of every kind', () => {
     const guide = first(guides, () => true);
     const term = first(glossary, () => true);
     for (const [path, source] of [
-      [`glossary/${term.id}/`, `content/glossary/${term.id}.md`],
-      [`guides/${guide.id}/`, `content/guides/${guide.id}.${guide.extension}`],
+      [`glossary/${term.id}/`, `${CONTENT_DIR}/glossary/${term.id}.md`],
+      [`guides/${guide.id}/`, `${CONTENT_DIR}/guides/${guide.id}.${guide.extension}`],
       ['technologies/', 'src/pages/technologies/index.astro'],
     ] as const) {
       await page.goto(path);

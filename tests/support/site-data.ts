@@ -17,6 +17,8 @@ export interface SourceEntry {
 }
 
 const root = path.resolve(process.env['CONTENT_ROOT'] ?? 'content');
+/** The content folder as "Edit this page" links name it: relative to the repository. */
+export const CONTENT_DIR = path.relative(process.cwd(), root).split(path.sep).join('/');
 
 function read(collection: string): SourceEntry[] {
   return readdirSync(path.join(root, collection))
