@@ -1,7 +1,7 @@
 /**
  * A deterministic synthetic corpus for the benchmark: N glossary entries of about 450 words, each with two headings,
  * a table, a code block, three links to other entries and glossary terms to link automatically, plus one entry in
- * each other collection so that every page template is built. The same N always yields the same bytes.
+ * each other collection (a learning path through the first twenty terms) so that every page template is built. The same N always yields the same bytes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -57,9 +57,11 @@ reviewed: 2026-12
 
 ${paragraph(next, 6)} See [${link(1)}](/glossary/${link(1)}/) and [${link(7)}](/glossary/${link(7)}/).
 
-## How it works
+## Why it matters on the backend
 
 ${paragraph(next, 7)}
+
+## Example
 
 | Property | Value | Note |
 | -------- | ----- | ---- |
@@ -72,7 +74,7 @@ const result = await fetch('/api/${syntheticId(index)}');
 console.log(result.status, ${index});
 \`\`\`
 
-## Pitfalls
+## Common pitfalls
 
 ${paragraph(next, 7)} Compare with [${link(13)}](/glossary/${link(13)}/).
 `;
@@ -81,7 +83,7 @@ ${paragraph(next, 7)} Compare with [${link(13)}](/glossary/${link(13)}/).
 const point = (title: string) => `  - { title: ${title}, text: ${title} explained. }`;
 
 export async function writeSyntheticCorpus(root: string, count: number): Promise<void> {
-  for (const collection of ['glossary', 'technologies', 'comparisons', 'guides']) await mkdir(path.join(root, collection), { recursive: true });
+  for (const collection of ['glossary', 'technologies', 'comparisons', 'guides', 'paths']) await mkdir(path.join(root, collection), { recursive: true });
   const writes: Promise<void>[] = [];
   for (let index = 0; index < count; index++) {
     writes.push(writeFile(path.join(root, 'glossary', `${syntheticId(index)}.md`), syntheticEntry(index, count)));
@@ -136,6 +138,23 @@ reviewed: 2026-12
 ---
 
 A comparison.
+`,
+    ),
+    writeFile(
+      path.join(root, 'paths', 'synthetic-path.md'),
+      `---
+title: Synthetic path
+summary: A learning path for the benchmark.
+audience: Readers of the benchmark.
+stages:
+  - title: Start
+    goal: Read the first terms.
+    steps:
+${Array.from({ length: Math.min(count, 20) }, (_, index) => `      - entry: glossary/${syntheticId(index)}`).join('\n')}
+reviewed: 2026-12
+---
+
+A path through the first terms.
 `,
     ),
     writeFile(
