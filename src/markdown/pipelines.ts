@@ -1,14 +1,15 @@
 /**
  * The Markdown pipelines the site renders with: `.md` on Sätteri (Astro's default Rust processor, which has GFM built
  * in and builds faster; docs/decisions/markdown-processors.md), MDX on unified with remark-gfm. Both link glossary
- * terms, prefix root-relative links with the base path, and highlight code with classes instead of inline styles, so
- * the CSP needs no 'unsafe-inline'.
+ * terms, prefix root-relative links with the base path, give every h2 and h3 a link to itself, and highlight code with
+ * classes instead of inline styles, so the CSP needs no 'unsafe-inline'.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
 import type { CheckReport } from '../content-check/index.ts';
 import { rehypeBaseLinks, satteriBaseLinks } from './base-links.ts';
+import { rehypeHeadingLinks, satteriHeadingLinks } from './heading-links.ts';
 import { codeStylesAsClasses } from './code-styles.ts';
 import { CODE_STYLE_RULES, CODE_THEMES } from './code-themes.ts';
 import { GlossaryLinker, remarkGlossaryLinks, satteriGlossaryLinks } from './glossary-links.ts';
@@ -27,7 +28,7 @@ export function markdownPipelines({ base, contentRoot, markdownProcessor }: Pipe
   const glossaryLinker = new GlossaryLinker(contentRoot);
   const unifiedProcessor = unified({
     remarkPlugins: [remarkGfm, [remarkGlossaryLinks, glossaryLinker]],
-    rehypePlugins: [[rehypeBaseLinks, { base }]],
+    rehypePlugins: [[rehypeBaseLinks, { base }], rehypeHeadingLinks],
   });
   return {
     /** Astro's `markdown` option. */
@@ -35,7 +36,7 @@ export function markdownPipelines({ base, contentRoot, markdownProcessor }: Pipe
       processor:
         markdownProcessor === 'unified'
           ? unifiedProcessor
-          : satteri({ mdastPlugins: [satteriGlossaryLinks(glossaryLinker)], hastPlugins: [satteriBaseLinks(base), satteriSanitize()] }),
+          : satteri({ mdastPlugins: [satteriGlossaryLinks(glossaryLinker)], hastPlugins: [satteriBaseLinks(base), satteriSanitize(), satteriHeadingLinks()] }),
       shikiConfig: { theme: CODE_THEMES.light, transformers: [codeStylesAsClasses(CODE_STYLE_RULES)] },
     },
     /** The processor MDX takes (remark-gfm supplies tables, task lists and strikethrough there). */

@@ -180,3 +180,28 @@ test.describe('pages of every kind', () => {
     for (const script of scripts) expect(script).toMatch(/^\/_astro\//);
   });
 });
+
+test.describe('heading links', () => {
+  // One Markdown entry and one MDX guide: each pipeline adds the links.
+  const pages = [`glossary/${first(glossary, (entry) => /^## /m.test(entry.body)).id}/`, `guides/${first(guides, (entry) => /^## /m.test(entry.body)).id}/`];
+
+  for (const path of pages) {
+    test(`every h2 and h3 of ${path} links to itself, shown on keyboard focus, named for screen readers`, async ({ page }) => {
+      await page.goto(path);
+      const headings = page.locator('.prose :is(h2, h3)');
+      const count = await headings.count();
+      expect(count).toBeGreaterThan(0);
+      for (let index = 0; index < count; index++) {
+        const heading = headings.nth(index);
+        const id = (await heading.getAttribute('id')) ?? '';
+        const text = ((await heading.textContent()) ?? '').trim();
+        const link = page.getByRole('link', { name: `Link to this section: ${text}`, exact: true });
+        await expect(link.first()).toHaveAttribute('href', `#${id}`);
+      }
+      const link = page.locator('.prose .heading-link').first();
+      await expect(link).toHaveCSS('opacity', '0');
+      await link.focus();
+      await expect(link).toHaveCSS('opacity', '1');
+    });
+  }
+});
