@@ -184,3 +184,16 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 });
+
+test('an entry in no path still has its Mark as done control, in a region named for it', async ({ page, request }) => {
+  const inPaths = new Set<string>();
+  for (const path of (await (await request.get('api/paths.json')).json()).entries as { stages: { steps: { entry: string }[] }[] }[]) {
+    for (const stage of path.stages) for (const step of stage.steps) inPaths.add(step.entry);
+  }
+  const glossary = (await (await request.get('api/glossary.json')).json()).entries as { id: string }[];
+  const loner = glossary.find((entry) => !inPaths.has(`glossary/${entry.id}`));
+  test.skip(loner === undefined, 'every glossary entry is a step of some path');
+  await page.goto(`glossary/${loner?.id}/`);
+  await expect(page.getByRole('complementary', { name: 'Learning paths' })).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Your progress' }).getByRole('button', { name: /^Mark as done/ })).toBeAttached();
+});
