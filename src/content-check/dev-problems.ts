@@ -20,7 +20,7 @@ export const DEV_PROBLEMS_PATH = '__content-problems.json';
 
 /** `content/glossary/caching.md` → `/glossary/caching/` (under `base`), for files of a collection folder. */
 export function pageOfFile(file: string, base: string): string | undefined {
-  const match = new RegExp(`(?:^|/)(${COLLECTIONS.join('|')})/([^/]+)\\.mdx?$`).exec(file.replaceAll('\\\\', '/'));
+  const match = new RegExp(`(?:^|/)(${COLLECTIONS.join('|')})/([^/]+)\\.mdx?$`).exec(file.replaceAll('\\', '/'));
   const [, collection, id] = match ?? [];
   if (collection === undefined || id === undefined) return undefined;
   return joinBase(base, entryPath(collection as (typeof COLLECTIONS)[number], id));
