@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { htmlElements } from './html.ts';
 
 export interface BrokenLink {
   /** The page, as a site path (e.g. `/glossary/rest/`). */
@@ -15,17 +16,29 @@ export interface BrokenLink {
   source?: string | undefined;
 }
 
-interface Page {
+export interface Page {
   ids: Set<string>;
   links: string[];
   source?: string | undefined;
 }
 
-const ATTRIBUTE_LINK = /\s(?:href|src)="([^"]*)"/g;
-const ID = /\sid="([^"]*)"/g;
-const EDIT_LINK = /\/edit\/[^/"]+\/([^"]+)"/;
+/** The repository path in an "Edit this page" link, e.g. `content/glossary/rest.md`. */
+const EDIT_LINK = /\/edit\/[^/]+\/(.+)$/;
 
-const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+/** The ids, the `href`/`src` links and the source file of one page. */
+export function readPage(html: string): Page {
+  const ids = new Set<string>();
+  const links: string[] = [];
+  let source: string | undefined;
+  for (const { tagName, attributes } of htmlElements(html)) {
+    const id = attributes.get('id');
+    if (id !== undefined) ids.add(id);
+    const href = attributes.get('href');
+    for (const link of [href, attributes.get('src')]) if (link !== undefined) links.push(link);
+    if (source === undefined && tagName === 'a' && href !== undefined) source = EDIT_LINK.exec(href)?.[1];
+  }
+  return { ids, links, source };
+}
 
 export async function checkBuiltLinks(outDir: string, base = '/'): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
   const normalizedBase = base.endsWith('/') ? base : `${base}/`;
@@ -38,11 +51,7 @@ export async function checkBuiltLinks(outDir: string, base = '/'): Promise<{ pag
     if (!file.endsWith('.html')) continue;
     const html = await readFile(path.join(outDir, file), 'utf8');
     const sitePath = `${normalizedBase}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-    pages.set(sitePath, {
-      ids: new Set([...html.matchAll(ID)].map((match) => decode(match[1] ?? ''))),
-      links: [...html.matchAll(ATTRIBUTE_LINK)].map((match) => decode(match[1] ?? '')),
-      source: EDIT_LINK.exec(html)?.[1],
-    });
+    pages.set(sitePath, readPage(html));
   }
   /** The output file a site path is served from, if any. */
   const fileFor = (sitePath: string): string | undefined => {

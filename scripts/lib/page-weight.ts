@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { htmlElements } from './html.ts';
 
 export interface Resource {
   /** The URL as the page names it. */
@@ -49,48 +50,31 @@ export function brotliSize(content: string | Uint8Array): number {
   }).length;
 }
 
-const TAG = /<(link|script)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-const INLINE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
 /** `import "x"`, `import x from "x"`, `import{a as b}from"x"`, `export * from "x"` — but not `import("x")`. */
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 const CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g;
 /** Script types a browser runs; anything else (`application/ld+json`, templates) is data. */
 const JAVASCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The attributes of a tag's attribute text, names lowercased, entities `&amp;` and `&quot;` decoded. */
-export function parseAttributes(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const [, name = '', double, single, bare] of text.matchAll(ATTRIBUTE)) {
-    attributes.set(name.toLowerCase(), (double ?? single ?? bare ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-  }
-  return attributes;
-}
-
 /** The stylesheets and start-up scripts an HTML document names, in document order. */
 export function startResources(html: string): { stylesheets: string[]; scripts: string[]; inlineModules: string[] } {
-  const source = html.replace(COMMENT, '');
   const stylesheets: string[] = [];
   const scripts: string[] = [];
-  for (const [, tag = '', attributeText = ''] of source.matchAll(TAG)) {
-    const attributes = parseAttributes(attributeText);
+  const inlineModules: string[] = [];
+  for (const element of htmlElements(html, { atStart: true })) {
+    const { tagName, attributes } = element;
     const href = attributes.get('href');
-    const rel = new Set((attributes.get('rel') ?? '').toLowerCase().split(/\s+/));
-    if (tag.toLowerCase() === 'link' && href !== undefined) {
+    if (tagName === 'link' && href !== undefined) {
+      const rel = new Set((attributes.get('rel') ?? '').toLowerCase().split(/\s+/));
       if (rel.has('stylesheet') && !attributes.has('disabled')) stylesheets.push(href);
       else if (rel.has('modulepreload')) scripts.push(href);
-      continue;
+    } else if (tagName === 'script') {
+      const type = (attributes.get('type') ?? '').toLowerCase();
+      const src = attributes.get('src');
+      if (src !== undefined && JAVASCRIPT_TYPES.has(type)) scripts.push(src);
+      else if (src === undefined && type === 'module') inlineModules.push(element.text);
     }
-    const src = attributes.get('src');
-    if (tag.toLowerCase() === 'script' && src !== undefined && JAVASCRIPT_TYPES.has((attributes.get('type') ?? '').toLowerCase())) scripts.push(src);
   }
-  const inlineModules = [...source.matchAll(INLINE_SCRIPT)]
-    .filter(([, attributeText = '']) => {
-      const attributes = parseAttributes(attributeText);
-      return !attributes.has('src') && attributes.get('type')?.toLowerCase() === 'module';
-    })
-    .map(([, , body = '']) => body);
   return { stylesheets, scripts, inlineModules };
 }
 

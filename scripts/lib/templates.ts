@@ -6,7 +6,6 @@ import { currentYearMonth } from '../../src/schemas/shared.ts';
 import type { CheckedFile } from '../../src/content-check/index.ts';
 import { normalizeName } from '../../src/text/names.ts';
 import { unwrapOptional as unwrap } from '../../src/content-check/references.ts';
-import { collectionFieldDocs } from './schema-docs.ts';
 
 /** The words contributors type, mapped to collections. */
 export const TEMPLATE_COLLECTIONS: Record<string, CollectionName> = {
@@ -96,10 +95,9 @@ const BODIES: Record<CollectionName, string> = {
 /** A new entry's file: every field with its documentation above it, then a body outline. */
 export function entryTemplate(collection: CollectionName, title: string): string {
   const schema = collectionSchemas[collection] as unknown as z.ZodObject;
-  const docs = collectionFieldDocs(collection);
   const lines: string[] = [];
   for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    const doc = docs.get(name);
+    const doc = field.description;
     const { optional } = unwrap(field);
     if (doc !== undefined) lines.push(comment(`${optional ? '(optional) ' : ''}${doc}`));
     lines.push(...fieldLines(name, field, title));

@@ -48,6 +48,8 @@ export interface BodyReport {
   codeBlocks: CodeBlock[];
   /** Root-relative links (`/glossary/rest/#example`), to resolve against the site. */
   internalLinks: InternalLink[];
+  /** The names of the `<Diagram name="…" />`s an MDX body places, in document order. */
+  diagrams: string[];
   problems: BodyProblem[];
 }
 
@@ -121,6 +123,7 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
   const headings: BodyHeading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const internalLinks: InternalLink[] = [];
+  const diagrams: string[] = [];
   const slugger = new GithubSlugger();
   const imported = new Set<string>();
   let tree: Node;
@@ -128,7 +131,7 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     tree = (options.format === 'mdx' ? mdxToMdast(body, { features: { gfm: true } }) : markdownToMdast(body, { features: { gfm: true } })) as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? 'parse error' : 'parse error';
-    return { headingIds, headings, codeBlocks, internalLinks, problems: [{ line: options.firstLine, column: 1, message: `the ${options.format.toUpperCase()} body does not parse: ${message}`, severity: 'error' }] };
+    return { headingIds, headings, codeBlocks, internalLinks, diagrams, problems: [{ line: options.firstLine, column: 1, message: `the ${options.format.toUpperCase()} body does not parse: ${message}`, severity: 'error' }] };
   }
   const at = (node: Node) => ({ line: (node.position?.start.line ?? 1) + options.firstLine - 1, column: node.position?.start.column ?? 1 });
   const report = (node: Node, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
@@ -172,6 +175,7 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     } else if (/^[A-Z]/.test(name)) {
       if (!imported.has(name)) report(node, `uses the component <${name}> without importing it from src/components/`);
       const diagram = name === 'Diagram' ? node.attributes?.find((attribute) => attribute.name === 'name')?.value : undefined;
+      if (typeof diagram === 'string') diagrams.push(diagram);
       if (typeof diagram === 'string' && !(diagram in DIAGRAMS)) {
         const nearest = closest(diagram, Object.keys(DIAGRAMS));
         report(node, `draws the unknown diagram \`${diagram}\``, nearest === undefined ? `diagrams are defined in src/diagrams/diagrams.ts: ${Object.keys(DIAGRAMS).join(', ')}` : `did you mean \`${nearest}\`?`);
@@ -249,5 +253,5 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
     inspect(node);
     for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
   }
-  return { headingIds, headings, codeBlocks, internalLinks, problems };
+  return { headingIds, headings, codeBlocks, internalLinks, diagrams, problems };
 }

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { bodyLinks } from '../model/site-model.ts';
+import { bodyFormat, bodyLinks } from '../model/site-model.ts';
 import { buildTermIndex, type GlossaryTerm, type TermIndex } from './term-index.ts';
 
 /** The mdast shape the core reads and writes; both pipelines' trees have it. */
@@ -41,10 +41,10 @@ export function pageContext(file: string | URL | undefined, frontmatter: unknown
   const optedOut = frontmatter !== null && typeof frontmatter === 'object' && 'noAutolink' in frontmatter && Array.isArray(frontmatter.noAutolink)
     ? frontmatter.noAutolink.filter((id): id is string => typeof id === 'string')
     : [];
-  const linked = bodyLinks(source).flatMap((link) => (link.collection === 'glossary' ? [link.id] : []));
+  const filePath = file === undefined ? undefined : file instanceof URL ? fileURLToPath(file) : (file.split('?')[0] ?? file);
+  const linked = bodyLinks(source, bodyFormat(filePath)).flatMap((link) => (link.collection === 'glossary' ? [link.id] : []));
   const excluded = [...optedOut, ...linked];
-  if (file === undefined) return { excluded };
-  const filePath = file instanceof URL ? fileURLToPath(file) : (file.split('?')[0] ?? file);
+  if (filePath === undefined) return { excluded };
   const [collection, name, ...rest] = path.relative(contentRoot, path.resolve(filePath)).split(path.sep);
   const ownTerm = collection === 'glossary' && name !== undefined && rest.length === 0 ? name.slice(0, -path.extname(name).length) : undefined;
   return { ownTerm, excluded };

@@ -4,8 +4,10 @@ import type { CollectionName, Side } from '../schemas/registry.ts';
 export interface Entry<Data> {
   id: string;
   data: Data;
-  /** The Markdown body, read for links to other entries. */
+  /** The Markdown or MDX body, read for links to other entries. */
   body?: string | undefined;
+  /** The entry's file, whose extension tells Markdown from MDX. */
+  filePath?: string | undefined;
 }
 
 /** Everything a page needs to link to an entry and describe it in a list. */

@@ -30,6 +30,7 @@ import { symmetricPairs } from '../content-check/counterparts.ts';
 import type { SearchTitle } from '../search/titles.ts';
 import { DIAGRAMS, type DiagramDefinition } from '../diagrams/diagrams.ts';
 import { findReferences, parseReference } from '../content-check/references.ts';
+import { inspectBody } from '../content-check/body.ts';
 import {
   collectionPath,
   entryPath,
@@ -118,19 +119,21 @@ const titleCollator = new Intl.Collator('en', { sensitivity: 'base' });
 /** Orders by title, ignoring case and accents. */
 export const byTitle = (a: { title: string }, b: { title: string }) => titleCollator.compare(a.title, b.title);
 
-const BODY_LINK = new RegExp(`\\]\\(/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/(?:#[^)]*)?\\)`, 'g');
-/** A reference-style link definition, `[rest]: /glossary/rest/`, used by `[REST][rest]`. */
-const LINK_DEFINITION = new RegExp(`^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/`, 'gm');
-
-const DIAGRAM_TAG = /<Diagram\s+name="([a-z0-9-]+)"\s*\/>/g;
+/** The path of an entry page in a root-relative link, e.g. `/glossary/rest/`. */
+const ENTRY_PATH = new RegExp(`^/(${COLLECTIONS.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)/$`);
 
 /**
- * The entries a body points to: root-relative links such as `[REST](/glossary/rest/)` or `[rest]: /glossary/rest/`,
- * and the boxes of any `<Diagram name="…" />` it places.
+ * The entries a body points to, read from its syntax tree by the content check's own body walk: root-relative links
+ * such as `[REST](/glossary/rest/)` or `[rest]: /glossary/rest/` (not text that only looks like one, in code), and
+ * the boxes of any `<Diagram name="…" />` an MDX body places.
  */
-export function bodyLinks(body: string): { collection: CollectionName; id: string }[] {
-  const links = [...body.matchAll(BODY_LINK), ...body.matchAll(LINK_DEFINITION)].map((match) => ({ collection: match[1] as CollectionName, id: match[2] ?? '' }));
-  for (const [, name = ''] of body.matchAll(DIAGRAM_TAG)) {
+export function bodyLinks(body: string, format: 'md' | 'mdx' = 'md'): { collection: CollectionName; id: string }[] {
+  const { internalLinks, diagrams } = inspectBody(body, { format, firstLine: 1 });
+  const links = internalLinks.flatMap(({ url }) => {
+    const [, collection, id = ''] = ENTRY_PATH.exec(new URL(url, 'https://site.invalid').pathname) ?? [];
+    return collection === undefined ? [] : [{ collection: collection as CollectionName, id }];
+  });
+  for (const name of diagrams) {
     const diagram: DiagramDefinition | undefined = (DIAGRAMS as Record<string, DiagramDefinition>)[name];
     for (const node of diagram?.columns.flat() ?? []) {
       if (node.entry === undefined) continue;
@@ -140,6 +143,9 @@ export function bodyLinks(body: string): { collection: CollectionName; id: strin
   }
   return links;
 }
+
+/** A body's format, from its file's extension. */
+export const bodyFormat = (file: string | undefined): 'md' | 'mdx' => (file?.endsWith('.mdx') === true ? 'mdx' : 'md');
 
 /** The first titles of a list and how many more there are, for descriptions: "REST, SOAP, gRPC and 4 more". */
 export function listPreview(entries: readonly { title: string }[], shown = 4): string {
@@ -349,7 +355,7 @@ export function buildSiteModel<
         const target = collections.find((candidate) => links.has(key(candidate, id)));
         if (target !== undefined) targets.add(key(target, id));
       }
-      for (const link of bodyLinks(entry.body ?? '')) if (links.has(key(link.collection, link.id))) targets.add(key(link.collection, link.id));
+      for (const link of bodyLinks(entry.body ?? '', bodyFormat(entry.filePath))) if (links.has(key(link.collection, link.id))) targets.add(key(link.collection, link.id));
       targets.delete(key(collection, entry.id));
       for (const target of targets) {
         const list = referencedBy.get(target) ?? [];

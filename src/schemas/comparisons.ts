@@ -9,16 +9,13 @@ import { noAutolink, plainText, qualifiedReference, reference, referenceList, re
 /** A column of the table: a technology card, a glossary entry, or a plain label such as "Frontend". */
 export const subjectSchema = z.union([
   z.strictObject({
-    /** A technology card, by id. */
-    technology: reference('technologies'),
+    technology: reference('technologies').describe('A technology card, by id.'),
   }),
   z.strictObject({
-    /** A glossary entry, by id. */
-    glossary: reference('glossary'),
+    glossary: reference('glossary').describe('A glossary entry, by id.'),
   }),
   z.strictObject({
-    /** A column heading that is not an entry, e.g. "Frontend". */
-    label: plainText(60),
+    label: plainText(60).describe('A column heading that is not an entry, e.g. "Frontend".'),
   }),
 ]);
 
@@ -27,49 +24,34 @@ const note = () => plainText(300);
 /** One cell: free text, a yes / no / partial verdict, or a rating from 1 to 5 justified by a note. */
 export const cellSchema = z.union([
   z.strictObject({
-    /** A short plain-text answer. */
-    text: plainText(300),
+    text: plainText(300).describe('A short plain-text answer.'),
   }),
   z.strictObject({
-    /** Whether the subject has this property. */
-    support: z.enum(SUPPORT_LEVELS),
-    /** Why, or with what caveat; required for "partial". */
-    note: note().optional(),
+    support: z.enum(SUPPORT_LEVELS).describe('Whether the subject has this property.'),
+    note: note().optional().describe('Why, or with what caveat; required for "partial".'),
   }),
   z.strictObject({
-    /** 1 (poor) to 5 (excellent). */
-    rating: z.int({ error: 'expected a whole number from 1 to 5' }).min(1).max(5),
-    /** Why the subject earns this rating. */
-    note: note(),
+    rating: z.int({ error: 'expected a whole number from 1 to 5' }).min(1).max(5).describe('1 (poor) to 5 (excellent).'),
+    note: note().describe('Why the subject earns this rating.'),
   }),
 ]);
 
 /** A row of the table. */
 export const criterionSchema = z.strictObject({
-  /** What the row compares, e.g. "Learning curve". */
-  name: plainText(80),
-  /** One cell per subject, in the order of `subjects`. */
-  cells: z.array(cellSchema).min(2),
+  name: plainText(80).describe('What the row compares, e.g. "Learning curve".'),
+  cells: z.array(cellSchema).min(2).describe('One cell per subject, in the order of `subjects`.'),
 });
 
 export const comparisonSchema = z
   .strictObject({
-    /** The table's title, e.g. "SQL vs NoSQL". */
-    title: plainText(80),
-    /** At most two plain-text sentences: shown in lists and the meta description. */
-    summary: summary(),
-    /** The columns: two or more. */
-    subjects: z.array(subjectSchema).min(2, { error: 'compare at least two subjects' }),
-    /** The rows: one or more. */
-    criteria: z.array(criterionSchema).min(1, { error: 'list at least one criterion' }),
-    /** Other entries worth reading, as "collection/id". */
-    related: referenceList(qualifiedReference()),
-    /** Where the facts come from. */
-    sources: sources(),
-  /** The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12). */
-  reviewed: reviewed(),
-    /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
-    noAutolink: noAutolink(),
+    title: plainText(80).describe('The table\'s title, e.g. "SQL vs NoSQL".'),
+    summary: summary().describe('At most two plain-text sentences: shown in lists and the meta description.'),
+    subjects: z.array(subjectSchema).min(2, { error: 'compare at least two subjects' }).describe('The columns: two or more.'),
+    criteria: z.array(criterionSchema).min(1, { error: 'list at least one criterion' }).describe('The rows: one or more.'),
+    related: referenceList(qualifiedReference()).describe('Other entries worth reading, as "collection/id".'),
+    sources: sources().describe('Where the facts come from.'),
+    reviewed: reviewed().describe('The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12).'),
+    noAutolink: noAutolink().describe('Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else.'),
   })
   .superRefine((comparison, context) => {
     comparison.criteria.forEach((criterion, row) => {

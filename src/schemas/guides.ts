@@ -7,22 +7,14 @@ import { GUIDE_SECTIONS } from './registry.ts';
 import { noAutolink, plainText, qualifiedReference, referenceList, reviewed, sources, summary } from './shared.ts';
 
 export const guideSchema = z.strictObject({
-  /** The page title, e.g. "Monolithic architecture". */
-  title: plainText(80),
-  /** At most two plain-text sentences: shown in lists and the meta description. */
-  summary: summary(),
-  /** The section the guide is listed in. */
-  section: z.enum(GUIDE_SECTIONS),
-  /** Position within its section: lower comes first. */
-  order: z.int({ error: 'expected a whole number, e.g. 10' }).min(0, { error: 'must be 0 or more' }),
-  /** Entries of any collection the guide builds on, as "collection/id" (e.g. "glossary/rest"). */
-  related: referenceList(qualifiedReference()),
-  /** Where the facts come from. */
-  sources: sources(),
-  /** The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12). */
-  reviewed: reviewed(),
-  /** Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else. */
-  noAutolink: noAutolink(),
+  title: plainText(80).describe('The page title, e.g. "Monolithic architecture".'),
+  summary: summary().describe('At most two plain-text sentences: shown in lists and the meta description.'),
+  section: z.enum(GUIDE_SECTIONS).describe('The section the guide is listed in.'),
+  order: z.int({ error: 'expected a whole number, e.g. 10' }).min(0, { error: 'must be 0 or more' }).describe('Position within its section: lower comes first.'),
+  related: referenceList(qualifiedReference()).describe('Entries of any collection the guide builds on, as "collection/id" (e.g. "glossary/rest").'),
+  sources: sources().describe('Where the facts come from.'),
+  reviewed: reviewed().describe('The month someone last checked the facts against the sources, as YYYY-MM (e.g. 2026-12).'),
+  noAutolink: noAutolink().describe('Glossary terms not to link automatically in the body, by id, e.g. ["latency"] where "delay" means something else.'),
 });
 
 export type GuideData = z.output<typeof guideSchema>;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readPage } from '../../scripts/lib/link-check.ts';
 import { BASE_PATH_PREFIX, E2E_BASE_PATH_PORT } from '../support/servers.ts';
 import { previewSubject } from '../support/site-data.ts';
 
@@ -16,10 +17,11 @@ test('under a base path, every internal link and #fragment resolves', async ({ r
     expect(response.status(), `${path} answers`).toBe(200);
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
     const html = await response.text();
-    pages.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '')));
-    for (const [, href = ''] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-      if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
-      const url = new URL(href.replaceAll('&amp;', '&'), `${origin}${path}`);
+    const { ids, links: hrefs } = readPage(html);
+    pages.set(path, ids);
+    for (const href of hrefs) {
+      if (href === '' || /^(?:[a-z]+:|\/\/)/i.test(href)) continue;
+      const url = new URL(href, `${origin}${path}`);
       links.push({ from: path, href: url.pathname + url.hash });
       if (!seen.has(url.pathname)) {
         seen.add(url.pathname);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { inspectBody } from '../../src/content-check/body.ts';
 
 export interface SourceEntry {
   collection: string;
@@ -72,7 +73,10 @@ export const firstCriterion = (comparison: SourceEntry) => String((comparison.da
 /** A glossary entry whose body links two other glossary entries by hand, and the first of those targets. */
 export function previewSubject() {
   for (const entry of glossary) {
-    const targets = [...entry.body.matchAll(/\]\(\/glossary\/([a-z0-9-]+)\/\)/g)].map((match) => match[1] ?? '').filter((id) => id !== entry.id && byId(glossary, id) !== undefined);
+    const { internalLinks } = inspectBody(entry.body, { format: entry.extension === 'mdx' ? 'mdx' : 'md', firstLine: 1 });
+    const targets = internalLinks
+      .map(({ url }) => /^\/glossary\/([a-z0-9-]+)\/$/.exec(url)?.[1] ?? '')
+      .filter((id) => id !== '' && id !== entry.id && byId(glossary, id) !== undefined);
     const [first] = targets;
     const target = first === undefined ? undefined : byId(glossary, first);
     if (target !== undefined && new Set(targets).size >= 2) {

@@ -21,6 +21,12 @@ describe('body links', () => {
     ]);
   });
 
+  test('reads the syntax tree: text that only looks like a link, in code, is none; an angle-bracket link or a titled one is', () => {
+    expect(bodyLinks('`[a](/glossary/code/)`\n\n```md\n[b](/glossary/fenced/)\n```\n\n[c](</glossary/rest/> "REST") <https://example.org/glossary/x/>')).toEqual([
+      { collection: 'glossary', id: 'rest' },
+    ]);
+  });
+
   test('ignores other site paths and malformed ids', () => {
     expect(bodyLinks('[a](/search/) [b](/glossary/Bad_Id/) [c](/glossary/rest)')).toEqual([]);
   });

@@ -35,6 +35,6 @@ describe('diagrams', () => {
   });
 
   test('a placed diagram counts as links to the entries of its boxes', () => {
-    expect(bodyLinks('Intro\n\n<Diagram name="serverless" />\n')).toContainEqual({ collection: 'glossary', id: 'cron-job' });
+    expect(bodyLinks('Intro\n\n<Diagram name="serverless" />\n', 'mdx')).toContainEqual({ collection: 'glossary', id: 'cron-job' });
   });
 });

@@ -52,4 +52,17 @@ describe('link check over the built site', () => {
     expect(result.broken.map((link) => [link.href, link.reason])).toEqual([['/comparez/?items=a,b', 'no page or file at this address']]);
     expect(result.links).toBe(3);
   });
+
+  test('reads links as a browser does: any quoting, character references decoded; text in comments and scripts is no link; <noscript> and <template> links count', async () => {
+    const out = await site({
+      'index.html': page(
+        "<a href=/glossary/b/>bare</a><a href='/glossary/c/'>single</a><a HREF=\"/glossary/a/#a&amp;b\">entity</a>" +
+          '<noscript><a href="/glossary/d/">no script</a></noscript><template><a href="/glossary/e/">cloned</a></template>' +
+          '<!-- <a href="/glossary/old/">old</a> --><script type="application/json">{"html": "<a href=\\"/glossary/json/\\">"}</script><p data-id="x" id="a&amp;b">',
+      ),
+      'glossary/a/index.html': page('<h2 id="a&amp;b">A and B</h2>'),
+    });
+    const result = await checkBuiltLinks(out);
+    expect(result.broken.map((link) => link.href)).toEqual(['/glossary/b/', '/glossary/c/', '/glossary/d/', '/glossary/e/']);
+  });
 });

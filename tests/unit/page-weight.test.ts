@@ -12,7 +12,7 @@ const site = sites.create;
 const noise = (length: number) => randomBytes(length).toString('base64').slice(0, length);
 
 describe('what loads at start', () => {
-  test('stylesheets, external and preloaded scripts count; data scripts, other links and commented-out tags do not', () => {
+  test('stylesheets, external and preloaded scripts count; data scripts, other links, commented-out tags, tags in script text, <noscript> and <template> do not', () => {
     const html = `<html><head>
       <link rel="icon" href="/favicon.svg"><link rel="canonical" href="/x/">
       <link rel="stylesheet" href="/_astro/site.css"><link href='/print.css' rel="alternate stylesheet">
@@ -23,7 +23,11 @@ describe('what loads at start', () => {
       <script type="application/json" src="/data.json"></script>
       <!-- <script src="/commented.js"></script> -->
       <script type="module">import "/_astro/inline-dep.js"; import("/_astro/lazy.js");</script>
-    </head></html>`;
+      <script>document.write('<script src="/written.js"><\/script>')</script>
+    </head><body>
+      <noscript><link rel="stylesheet" href="/no-js.css"></noscript>
+      <template><script type="module" src="/_astro/cloned.js"></script></template>
+    </body></html>`;
     expect(startResources(html)).toEqual({
       stylesheets: ['/_astro/site.css', '/print.css'],
       scripts: ['/_astro/chunk.js', '/_astro/page.js', '/legacy.js'],
