@@ -247,9 +247,10 @@ async function sideBySide(): Promise<void> {
   say(`Side by side: ${entries} synthetic glossary entries (${pages} pages in Starlight's docs), this site against ${versions}${without}`);
   say(machine());
   for (const line of comparisonTable(comparisons)) say(`  ${line}`);
-  if (parts.has('build') || parts.has('memory')) {
-    say('  Builds: one cold build each (no cached entries, no output); memory is the peak sum of resident memory over the');
-    say('  build and every process it starts, polled every 100 ms; the largest single process is GNU time\'s figure.');
+  if (parts.has('build') || parts.has('memory')) say('  Builds: one cold build each (no cached entries, no output), Starlight\'s install not counted.');
+  if (parts.has('memory')) {
+    say('  Memory: the peak sum of resident memory over the build and every process it starts, polled every 100 ms;');
+    say('  the largest process alone is GNU time\'s figure.');
   }
   if (searches !== undefined) {
     const range = ([low, high]: [number, number]) => `${Math.round(low)}–${Math.round(high)}`;

@@ -63,7 +63,7 @@ export interface SearchProbeSummary extends SearchProbe {
   firstResultMiddleHalfMilliseconds: [number, number];
 }
 
-/** The run in the middle of `probes` by `key`, and the first and third quartile of that figure. */
+/** The run in the middle of `probes` by full-text time, and the first and third quartile of both times. */
 export function medianProbe(probes: readonly SearchProbe[]): SearchProbeSummary {
   const sorted = [...probes].sort((a, b) => a.firstQuery.fullTextMilliseconds - b.firstQuery.fullTextMilliseconds);
   const median = sorted[Math.floor(sorted.length / 2)];
