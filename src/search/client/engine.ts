@@ -56,8 +56,7 @@ const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
   // Asks for the files Pagefind's start needs, unless the launcher already has.
   const importing = importPagefind(base);
   // Left out only to measure what it gains (BUILD_WITHOUT=pagefind-files; src/build/private-internals.ts).
-  const withPagefindFiles = import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES !== true;
-  if (withPagefindFiles) fetchStartFilesAhead(servePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href), base);
+  if (import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES !== true) fetchStartFilesAhead(servePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href), base);
   const pagefind = await importing;
   // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
   // file's cache-buster is the one the start-up script read it with.
