@@ -66,7 +66,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       }
       const type = contentType(found.file);
       const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache' };
-      let sent = body;
+      let sent: Buffer = body;
       if (isCompressedText(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
         sent = gzipped.get(found.file) ?? gzipSync(body);
         gzipped.set(found.file, sent);
