@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { dataStoreFromDisk } from './src/build/data-store-from-disk.ts';
+import { internalsLeftOut } from './src/build/private-internals.ts';
 import { withoutPreloadHelper } from './src/build/without-preload-helper.ts';
 import { resolveContentRoot } from './src/content-check/content-root.ts';
 import { contentCheck } from './src/content-check/integration.ts';
@@ -16,6 +17,8 @@ import { searchIndex } from './src/search/integration.ts';
 const site = process.env['SITE_URL'] ?? 'https://backend-field-guide.example';
 const base = process.env['BASE_PATH'] ?? '/';
 const contentRoot = resolveContentRoot();
+// BUILD_WITHOUT leaves private internals out, for the benchmark's paired measurements (src/build/private-internals.ts).
+const without = internalsLeftOut(process.env['BUILD_WITHOUT']);
 const pipelines = markdownPipelines({ base, contentRoot, markdownProcessor: process.env['MARKDOWN_PROCESSOR'] });
 
 export default defineConfig({
@@ -28,7 +31,10 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   // Pages render a few at a time, so one page's file write overlaps the next one's rendering (docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
-  vite: { plugins: [withoutPreloadHelper()] },
+  vite: {
+    plugins: without.has('preload-helper-replacement') ? [] : [withoutPreloadHelper()],
+    define: { 'import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES': JSON.stringify(without.has('pagefind-files')) },
+  },
   // A Content Security Policy on every page: contributed content can neither run script nor style the page; the one
   // loosening is Pagefind's WebAssembly ('wasm-unsafe-eval').
   security: {
@@ -52,7 +58,7 @@ export default defineConfig({
     // Every content problem at once, before anything renders; the glossary linker takes its names from the check.
     contentCheck({ contentRoot, onChecked: pipelines.useCheckedContent }),
     mdx({ processor: pipelines.mdxProcessor }),
-    dataStoreFromDisk(),
+    ...(without.has('data-store-from-disk') ? [] : [dataStoreFromDisk()]),
     searchIndex({ previousSite: path.resolve(process.env['OUT_DIR'] ?? 'dist') }),
     // After the search index: the service worker precaches its runtime and lists its chunks.
     offline(),

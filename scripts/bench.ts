@@ -6,6 +6,12 @@
  * measures (first view of the heaviest entry page, scripts at start, stylesheets per page), what the first search
  * costs and the precache, and records that output in docs/performance.md (`--no-record` does not). It never touches
  * `content/`.
+ *
+ * `--starlight` measures this site and Starlight side by side on the same corpus in one run instead (Starlight is
+ * installed once into node_modules/.cache/bench-starlight/): the cold build's time and the peak memory of its whole
+ * process tree, and the first search through each site's own search UI, served by the same static server; `--only
+ * build,memory,search` picks parts. `--without <internal>` (repeatable) builds this site without one of its private
+ * internals (src/build/private-internals.ts), for paired measurements; such runs are not recorded.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,7 +23,11 @@ import { gzipSync } from 'node:zlib';
 import type { PhaseTiming } from '../src/build/timings.ts';
 import { withBenchOutput } from './lib/bench-report.ts';
 import { formatKb, measureSite, SCRIPT_BUDGET, scriptBudget } from './lib/page-budgets.ts';
-import { probeSearch } from './lib/search-probe.ts';
+import { internalsLeftOut } from '../src/build/private-internals.ts';
+import { comparisonTable, type Comparison } from './lib/bench-report.ts';
+import { measureCommand, type MeasuredRun } from './lib/process-tree.ts';
+import { OUR_SEARCH_UI, probeSearch, STARLIGHT_SEARCH_UI, type SearchProbeSummary } from './lib/search-probe.ts';
+import { installStarlight, STARLIGHT_PACKAGES, writeStarlightProject } from './lib/starlight-site.ts';
 import { syntheticId, writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const PERFORMANCE_DOC = 'docs/performance.md';
@@ -30,10 +40,26 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Writes the figures into docs/performance.md; --no-record leaves it alone (trial runs, A/B pairs).
     record: { type: 'boolean', default: true },
+    starlight: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    without: { type: 'string', multiple: true, default: [] },
   },
 });
 const entries = Number(values.entries);
 if (!Number.isInteger(entries) || entries < 1) throw new Error('--entries takes a whole number of at least 1');
+// Fails on an unknown name before anything is built.
+const buildWithout = [...internalsLeftOut(values.without.join(','))].join(',');
+const PARTS = ['build', 'memory', 'search'] as const;
+const parts = new Set((values.only ?? PARTS.join(',')).split(',').map((part) => part.trim()));
+for (const part of parts) {
+  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only takes a comma-separated list of ${PARTS.join(', ')}`);
+}
+if (values.only !== undefined && !values.starlight) throw new Error('--only picks parts of the side-by-side: add --starlight');
+// A run without one of the internals is one half of a pair, never the figures of record.
+const record = values.record && buildWithout === '';
+const SEARCH_QUERY = 'cache';
+const SEARCH_PAGE = `glossary/${syntheticId(1)}/`;
+const SEARCH_RUNS = 9;
 
 const work = await mkdtemp(path.join(tmpdir(), 'bfg-bench-'));
 const contentRoot = path.join(work, 'content');
@@ -41,6 +67,30 @@ const outDir = path.join(work, 'dist');
 const cacheDir = path.join(work, 'cache');
 const timingsFile = path.join(work, 'timings.json');
 await writeSyntheticCorpus(contentRoot, entries);
+
+const printed: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  printed.push(line);
+};
+const machine = () => `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const without = buildWithout === '' ? '' : `, without ${buildWithout}`;
+const buildEnvironment = {
+  ...process.env,
+  CONTENT_ROOT: contentRoot,
+  OUT_DIR: outDir,
+  ASTRO_CACHE_DIR: cacheDir,
+  MARKDOWN_PROCESSOR: values.processor,
+  BUILD_LOG_LEVEL: 'silent',
+  BUILD_TIMINGS: timingsFile,
+  BUILD_WITHOUT: buildWithout,
+};
+
+if (values.starlight) {
+  await sideBySide();
+  await finish(`starlight-entries-${entries}`);
+  process.exit();
+}
 
 interface Run {
   seconds: number;
@@ -53,16 +103,7 @@ interface Run {
 const compileCache = path.join(work, 'compile-cache');
 
 function timedBuild(): Run {
-  const env = {
-    ...process.env,
-    BUILD_COMPILE_CACHE: compileCache,
-    CONTENT_ROOT: contentRoot,
-    OUT_DIR: outDir,
-    ASTRO_CACHE_DIR: cacheDir,
-    MARKDOWN_PROCESSOR: values.processor,
-    BUILD_LOG_LEVEL: 'silent',
-    BUILD_TIMINGS: timingsFile,
-  };
+  const env = { ...buildEnvironment, BUILD_COMPILE_CACHE: compileCache };
   // GNU time reports the peak resident memory of the build and every process it starts.
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'scripts/build.ts'], { env, encoding: 'utf8' });
   if (result.status !== 0) {
@@ -102,8 +143,7 @@ const entry = weights.find((weight) => weight.type === 'entry')?.largest;
 const largestScripts = (reading: boolean) =>
   Math.max(0, ...weights.filter((weight) => (scriptBudget(weight.type) === SCRIPT_BUDGET) === reading).map((weight) => weight.maxScriptBrotli));
 const stylesheetCounts = weights.flatMap((weight) => weight.stylesheetCounts);
-const SEARCH_RUNS = 9;
-const search = await probeSearch(outDir, `glossary/${syntheticId(1)}/`, "cache", SEARCH_RUNS);
+const search = await probeSearch(outDir, SEARCH_PAGE, SEARCH_QUERY, SEARCH_RUNS);
 const precacheFiles = [...readFileSync(path.join(outDir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => readFileSync(path.join(outDir, match[1] ?? '')));
 const precache = {
   files: precacheFiles.length,
@@ -112,14 +152,8 @@ const precache = {
   compressed: precacheFiles.reduce((sum, bytes) => sum + Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length), 0),
 };
 
-const printed: string[] = [];
-const say = (line: string) => {
-  console.log(line);
-  printed.push(line);
-};
-
-say(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}`);
-say(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+say(`Benchmark: ${entries} synthetic glossary entries, Markdown processor: ${values.processor}${without}`);
+say(machine());
 say(`  cold build        ${cold.seconds.toFixed(1)} s   (${Math.round(output.pages / cold.seconds)} pages/s; no cached entries, no output)`);
 say(`  first build       ${afterInstall.seconds.toFixed(1)} s   (cold, right after an install: the build tools are compiled too; peak ${afterInstall.peakMegabytes} MB)`);
 const kept = !unchanged.phases.some((entry) => entry.phase === 'astro build');
@@ -154,16 +188,85 @@ say(
     (stylesheetCounts.length === 0 ? '1 stylesheet on every page' : `${stylesheetCounts.length} pages without exactly 1 stylesheet`),
 );
 
-say(`  search            a page view fetches ${search.pageViewSearchRequests} search files; the first query fetches ` +
-    `${search.firstQuery.requests} files, ${formatKb(search.firstQuery.transferBytes)} compressed (${formatKb(search.firstQuery.servedBytes)} as served), ` +
+say(`  search            a page view fetches ${search.pageView.requests} search files; the first query fetches ` +
+    `${search.firstQuery.requests} files, ${formatKb(search.firstQuery.transferBytes)} gzipped as sent (${formatKb(search.firstQuery.servedBytes)} uncompressed), ` +
     `first result in ${Math.round(search.firstQuery.firstResultMilliseconds)} ms, full-text results in ${Math.round(search.firstQuery.fullTextMilliseconds)} ms cold ` +
     `(median of ${SEARCH_RUNS} runs; middle half ${search.fullTextMiddleHalfMilliseconds.map(Math.round).join('–')} ms)`);
 say(`  service worker    ${precache.files} files precached at install, ${formatKb(precache.bytes)} as served, ${formatKb(precache.compressed)} compressed`);
 
-if (values.record) {
-  const key = `entries-${entries}${values.processor === 'satteri' ? '' : `-${values.processor}`}`;
-  await writeFile(PERFORMANCE_DOC, withBenchOutput(await readFile(PERFORMANCE_DOC, 'utf8'), key, printed, new Date().toISOString().slice(0, 10)));
-  console.log(`Recorded in ${PERFORMANCE_DOC}`);
+await finish(`entries-${entries}${values.processor === 'satteri' ? '' : `-${values.processor}`}`);
+
+/** Records what was printed under `key` in docs/performance.md (unless told not to) and removes the work folder. */
+async function finish(key: string): Promise<void> {
+  if (record) {
+    await writeFile(PERFORMANCE_DOC, withBenchOutput(await readFile(PERFORMANCE_DOC, 'utf8'), key, printed, new Date().toISOString().slice(0, 10)));
+    console.log(`Recorded in ${PERFORMANCE_DOC}`);
+  }
+  if (values.keep) console.log(`Kept: ${work}`);
+  else await rm(work, { recursive: true, force: true });
 }
-if (values.keep) console.log(`Kept: ${work}`);
-else await rm(work, { recursive: true, force: true });
+
+/**
+ * This site and Starlight on the same corpus, one cold build each (after Starlight's install, which is not timed),
+ * then the first search through each site's own UI, both served by the same static server.
+ */
+async function sideBySide(): Promise<void> {
+  const starlightDir = path.join(work, 'starlight');
+  const installed = await installStarlight(process.cwd());
+  const pages = await writeStarlightProject(starlightDir, installed, contentRoot);
+  const ours = await measuredBuild('this site', process.execPath, ['scripts/build.ts'], { env: buildEnvironment });
+  const starlight = await measuredBuild('Starlight', process.execPath, [path.join(installed, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: starlightDir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+
+  const comparisons: Comparison[] = [];
+  if (parts.has('build')) comparisons.push({ label: 'cold build', ours: ours.seconds, starlight: starlight.seconds, unit: 's', target: 0.75 });
+  if (parts.has('memory')) {
+    comparisons.push({ label: 'peak memory, process tree', ours: ours.peakTreeMegabytes, starlight: starlight.peakTreeMegabytes, unit: 'MB', target: 0.6 });
+    comparisons.push({ label: 'peak memory, largest process', ours: ours.peakProcessMegabytes, starlight: starlight.peakProcessMegabytes, unit: 'MB' });
+  }
+  let searches: [SearchProbeSummary, SearchProbeSummary] | undefined;
+  if (parts.has('search')) {
+    searches = [
+      await probeSearch(outDir, SEARCH_PAGE, SEARCH_QUERY, SEARCH_RUNS, OUR_SEARCH_UI),
+      await probeSearch(path.join(starlightDir, 'dist'), SEARCH_PAGE, SEARCH_QUERY, SEARCH_RUNS, STARLIGHT_SEARCH_UI),
+    ];
+    const [mine, theirs] = searches;
+    const kb = (bytes: number) => bytes / 1024;
+    comparisons.push(
+      { label: 'first search, bytes as sent', ours: kb(mine.firstQuery.transferBytes), starlight: kb(theirs.firstQuery.transferBytes), unit: 'KB', target: 1 },
+      { label: 'first search, requests', ours: mine.firstQuery.requests, starlight: theirs.firstQuery.requests, unit: '' },
+      { label: 'first result shown', ours: mine.firstQuery.firstResultMilliseconds, starlight: theirs.firstQuery.firstResultMilliseconds, unit: 'ms', target: 1 },
+      { label: 'results complete', ours: mine.firstQuery.fullTextMilliseconds, starlight: theirs.firstQuery.fullTextMilliseconds, unit: 'ms' },
+      { label: 'search bytes on a page view', ours: kb(mine.pageView.transferBytes), starlight: kb(theirs.pageView.transferBytes), unit: 'KB' },
+    );
+  }
+
+  const versions = Object.entries(STARLIGHT_PACKAGES).map(([name, version]) => `${name} ${version}`).join(', ');
+  say(`Side by side: ${entries} synthetic glossary entries (${pages} pages in Starlight's docs), this site against ${versions}${without}`);
+  say(machine());
+  for (const line of comparisonTable(comparisons)) say(`  ${line}`);
+  if (parts.has('build') || parts.has('memory')) say('  Builds: one cold build each (no cached entries, no output), Starlight\'s install not counted.');
+  if (parts.has('memory')) {
+    say('  Memory: the peak sum of resident memory over the build and every process it starts, polled every 100 ms;');
+    say('  the largest process alone is GNU time\'s figure.');
+  }
+  if (searches !== undefined) {
+    const range = ([low, high]: [number, number]) => `${Math.round(low)}–${Math.round(high)}`;
+    say(`  Search: "${SEARCH_QUERY}" typed on ${SEARCH_PAGE} into each site's own search dialog (this site: "/", Starlight: Ctrl+K),`);
+    say('  both served by one static server that gzips text; bytes are response bodies as sent, from the key press to the');
+    say(`  complete results; median of ${SEARCH_RUNS} cold runs each. First result shown, middle half: this site ` +
+      `${range(searches[0].firstResultMiddleHalfMilliseconds)} ms, Starlight ${range(searches[1].firstResultMiddleHalfMilliseconds)} ms.`);
+  }
+}
+
+async function measuredBuild(name: string, command: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
+  console.log(`Building ${name}…`);
+  const run = await measureCommand(command, args, options);
+  if (run.status !== 0) {
+    process.stderr.write(run.output);
+    throw new Error(`the ${name} build failed`);
+  }
+  return run;
+}

@@ -8,7 +8,8 @@
  * that folder is still exactly what the build wrote, the site is kept as it is; `--force` builds it anyway.
  *
  * Environment: CONTENT_ROOT (corpus), SITE_URL and BASE_PATH (hosting), OUT_DIR (default dist), BUILD_TIMINGS (a file
- * to write the phase timings to, as JSON), BUILD_COMPILE_CACHE (where Node keeps the build tools' compiled code).
+ * to write the phase timings to, as JSON), BUILD_COMPILE_CACHE (where Node keeps the build tools' compiled code),
+ * BUILD_WITHOUT (private internals to leave out, for paired measurements: src/build/private-internals.ts).
  */
 import { enableCompileCache } from 'node:module';
 import { readdir, rm, writeFile } from 'node:fs/promises';
@@ -21,8 +22,10 @@ import { recordedPhases, timePhase } from '../src/build/timings.ts';
 import { invalidateContentCacheOnSchemaChange } from './lib/content-cache.ts';
 import { checkBuiltLinks, formatBrokenLink } from './lib/link-check.ts';
 import { resolveContentRoot } from '../src/content-check/content-root.ts';
+import { internalsLeftOut } from '../src/build/private-internals.ts';
 
 const { values: options } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
+const without = internalsLeftOut(process.env['BUILD_WITHOUT']);
 const outDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const cacheDir = path.resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro');
 const shownOutDir = path.relative(process.cwd(), outDir) || outDir;
@@ -57,19 +60,21 @@ try {
 }
 
 async function buildSite(inputs: string): Promise<void> {
-  if (await invalidateContentCacheOnSchemaChange(cacheDir)) {
+  if (!without.has('content-cache-on-schema-change') && (await invalidateContentCacheOnSchemaChange(cacheDir))) {
     console.log('The schemas changed since the last build: cached entries are parsed again.');
   }
-  // The bundler (Rolldown) allocates through mimalloc, which by default holds on to freed pages and commits whole
-  // arenas up front; at 5,000 entries that kept about 150 MB after bundling (docs/decisions/build-memory-flags.md). mimalloc reads
-  // these when its library loads, so they are set before Astro is; values given by the caller win.
-  process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
-  process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
-  // V8 lets the heap grow well past what survived its last full collection before collecting again (up to 4 ×; the
-  // faster a program allocates, the further), and rendering thousands of pages allocates fast. Growing by at most
-  // 2.5 × (150 %) keeps the peak at 5,000 entries about 150 MB lower (1,004 → 812–858 MB) for about 0.4 s more
-  // collecting (docs/decisions/build-memory-flags.md). V8 reads the factor at every collection, so setting it at run time works.
-  setFlagsFromString('--heap-growing-percent=150');
+  if (!without.has('build-memory-flags')) {
+    // The bundler (Rolldown) allocates through mimalloc, which by default holds on to freed pages and commits whole
+    // arenas up front; at 5,000 entries that kept about 150 MB after bundling (docs/decisions/build-memory-flags.md). mimalloc reads
+    // these when its library loads, so they are set before Astro is; values given by the caller win.
+    process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
+    process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
+    // V8 lets the heap grow well past what survived its last full collection before collecting again (up to 4 ×; the
+    // faster a program allocates, the further), and rendering thousands of pages allocates fast. Growing by at most
+    // 2.5 × (150 %) keeps the peak at 5,000 entries about 150 MB lower (1,004 → 812–858 MB) for about 0.4 s more
+    // collecting (docs/decisions/build-memory-flags.md). V8 reads the factor at every collection, so setting it at run time works.
+    setFlagsFromString('--heap-growing-percent=150');
+  }
   // Node keeps the compiled code of Astro, Vite and the other build tools (about 1.4 s of compiling per build at 1,000
   // entries) in a cache next to them, so only the first build after an install compiles it.
   enableCompileCache(process.env['BUILD_COMPILE_CACHE'] ?? path.resolve('node_modules/.cache/node-compile-cache'));

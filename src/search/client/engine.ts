@@ -55,7 +55,8 @@ const loadTitles = loadOnce(async (base): Promise<TitleList> => {
 const loadIndex = loadOnce(async (base): Promise<Pagefind> => {
   // Asks for the files Pagefind's start needs, unless the launcher already has.
   const importing = importPagefind(base);
-  fetchStartFilesAhead(servePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href), base);
+  // Left out only to measure what it gains (BUILD_WITHOUT=pagefind-files; src/build/private-internals.ts).
+  if (import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES !== true) fetchStartFilesAhead(servePagefindFiles(new URL(`${base}${SEARCH_INDEX_DIR}/`, location.href).href), base);
   const pagefind = await importing;
   // The main thread is fast enough for an index this size, and skipping the worker saves its download. The entry
   // file's cache-buster is the one the start-up script read it with.

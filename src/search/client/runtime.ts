@@ -59,7 +59,8 @@ let entryBytes: Promise<ArrayBuffer | undefined> | undefined;
  * together, they travel together, and Pagefind's and the engine's own `fetch()` requests are answered from them.
  */
 function preloadRuntimeFiles(base: string) {
-  entryBytes = fetch(searchEntryUrl(base)).then(
+  // Without the engine's answers to Pagefind's requests (BUILD_WITHOUT=pagefind-files), Pagefind reads the file itself.
+  if (import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES !== true) entryBytes = fetch(searchEntryUrl(base)).then(
     (response) => (response.ok ? response.arrayBuffer() : undefined),
     () => undefined,
   );
