@@ -17,18 +17,21 @@ const KB = 1024;
  * 10.7 KB, comparison 9.5 KB, guide 11.2 KB, path 16.9 KB (Backend foundations, 63 steps with their summaries),
  * compare 81.8 KB (every technology's points, so readers without JavaScript get every table), hub 11.1 KB (the
  * frontend/backend page), other 5.8 KB (offline reading; search and not found are lighter). Lists grow with the guide;
- * the entry budget is fixed at the first TCP round trip.
+ * the entry budget is fixed at the first TCP round trip. The three-column layout (section navigation in the column and
+ * the menu, the header's menu, its stylesheet) added 0.3–0.6 KB of HTML to pages of a collection and 0.6 KB of CSS to
+ * every page: measured then, home 8.3 KB, entry 13.7 KB, comparison 12.1 KB, guide 13.7 KB, other 7.6 KB; the budgets
+ * of those types were raised to hold the same headroom, guides capped at the entry's round trip.
  */
 export const FIRST_VIEW_BUDGETS = {
-  home: 8 * KB,
+  home: 9.25 * KB,
   index: 26 * KB,
   entry: 14 * KB,
-  comparison: 11 * KB,
-  guide: 13 * KB,
+  comparison: 13.5 * KB,
+  guide: 14 * KB,
   path: 20 * KB,
   compare: 96 * KB,
-  hub: 13 * KB,
-  other: 6.75 * KB,
+  hub: 13.5 * KB,
+  other: 8.5 * KB,
 } as const;
 
 export type PageType = keyof typeof FIRST_VIEW_BUDGETS;

@@ -25,6 +25,7 @@ import {
 import type { TechnologyData } from '../schemas/technologies.ts';
 import { collectionSchemas } from '../schemas/index.ts';
 import type { Entry, EntryLink } from './entry.ts';
+import { buildNavigation } from './navigation.ts';
 import { buildCompareLinks, buildCompareTables } from '../compare/tables.ts';
 import { symmetricPairs } from '../content-check/counterparts.ts';
 import type { SearchTitle } from '../search/titles.ts';
@@ -249,6 +250,35 @@ export function buildSiteModel<
   const technologiesByKind = groupByRegistry(TECHNOLOGY_KINDS, TECHNOLOGY_KIND_LABELS, technologies, (entry) => entry.data.kind);
   const guidesBySection = groupByRegistry(GUIDE_SECTIONS, GUIDE_SECTION_LABELS, guides, (entry) => entry.data.section);
   const glossaryByCategory = groupByRegistry(GLOSSARY_CATEGORIES, GLOSSARY_CATEGORY_LABELS, glossary, (entry) => entry.data.category);
+  const linksOf = (collection: CollectionName, entries: readonly Entry<unknown>[]) => entries.map((entry) => link(collection, entry.id));
+
+  /** The section navigation beside every page of a collection, built once; pages read their view of it. */
+  const navigation = buildNavigation([
+    {
+      collection: 'glossary',
+      label: COLLECTION_LABELS.glossary,
+      href: joinBase(base, collectionPath('glossary')),
+      groups: glossaryByCategory.map((group) => ({ key: group.key, label: group.label, href: joinBase(base, glossaryCategoryPath(group.key)), entries: linksOf('glossary', group.items) })),
+    },
+    {
+      collection: 'technologies',
+      label: COLLECTION_LABELS.technologies,
+      href: joinBase(base, collectionPath('technologies')),
+      groups: technologiesByKind.map((group) => ({ key: group.key, label: group.label, href: joinBase(base, technologyKindPath(group.key)), entries: linksOf('technologies', group.items) })),
+    },
+    {
+      collection: 'guides',
+      label: COLLECTION_LABELS.guides,
+      href: joinBase(base, collectionPath('guides')),
+      groups: guidesBySection.map((group) => ({ key: group.key, label: group.label, href: `${joinBase(base, collectionPath('guides'))}#section-${group.key}`, entries: linksOf('guides', group.items) })),
+    },
+    ...(['comparisons', 'paths'] as const).map((collection) => ({
+      collection,
+      label: COLLECTION_LABELS[collection],
+      href: joinBase(base, collectionPath(collection)),
+      groups: [{ key: 'all', label: `All ${COLLECTION_LABELS[collection].toLowerCase()}`, href: joinBase(base, collectionPath(collection)), entries: linksOf(collection, collection === 'paths' ? paths : comparisons) }].filter((group) => group.entries.length > 0),
+    })),
+  ]);
 
   /** Every side with its glossary entries and technologies, each list sorted by title; sides with neither are left out. */
   const bySide: SideGroup[] = SIDES.map((side) => ({
@@ -410,6 +440,8 @@ export function buildSiteModel<
     guidesBySection,
     compareTables,
     compareLinks,
+    /** One page's section navigation: `site.navigation.view({ collection, id })`. */
+    navigation,
     bySide,
     /** Each glossary category's index page, with its number of terms. */
     glossaryCategoryLinks: glossaryByCategory.map((group) => ({ key: group.key, label: group.label, href: joinBase(base, glossaryCategoryPath(group.key)), count: group.items.length })),

@@ -25,3 +25,6 @@ export const FIXED_ENTRY_ANCHORS: ReadonlySet<string> = new Set([
   ...Object.values(PAGE_ANCHORS),
   ...['Related concepts', 'Technologies', 'Concepts', 'Alternatives', 'Related technologies', 'Related', 'Read next', COUNTERPARTS_HEADING].map(relatedSectionId),
 ]);
+
+/** The id of the narrow screens' menu dialog, which the header's menu button opens with an invoker command. */
+export const MENU_DIALOG_ID = 'site-menu';
