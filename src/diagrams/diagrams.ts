@@ -169,7 +169,7 @@ export const DIAGRAMS = {
 
 export type DiagramName = keyof typeof DIAGRAMS;
 
-export const BOX = { width: 150, height: 52, columnGap: 56, rowGap: 22, padding: 12 } as const;
+export const BOX = { width: 150, height: 52, columnGap: 56, rowGap: 22, padding: 12, portMargin: 6 } as const;
 
 export interface PlacedNode extends DiagramNode {
   x: number;
@@ -189,11 +189,25 @@ export function layoutDiagram(definition: DiagramDefinition) {
       nodes.set(node.id, { ...node, x: BOX.padding + columnIndex * (BOX.width + BOX.columnGap), y: top + row * (BOX.height + BOX.rowGap) });
     });
   });
-  const edges = definition.edges.map((edge) => {
+  const placed = definition.edges.map((edge) => {
     const from = nodes.get(edge.from);
     const to = nodes.get(edge.to);
     if (from === undefined || to === undefined) throw new Error(`Diagram "${definition.title}" has an edge to an unknown box: ${edge.from} → ${edge.to}`);
-    return { ...edge, x1: from.x + BOX.width, y1: from.y + BOX.height / 2, x2: to.x, y2: to.y + BOX.height / 2 };
+    return { edge, from, to };
   });
+  // Arrows that leave or enter the same side of a box are spread along it, in the order of the boxes at their other
+  // end, so they neither cross beside the box nor pile their heads onto one point.
+  const port = (node: PlacedNode, side: 'from' | 'to', other: (item: (typeof placed)[number]) => PlacedNode, item: (typeof placed)[number]) => {
+    const sharing = placed.filter((candidate) => candidate[side] === node).sort((a, b) => other(a).y - other(b).y);
+    const band = BOX.height - 2 * BOX.portMargin;
+    return node.y + BOX.portMargin + (band * (sharing.indexOf(item) + 1)) / (sharing.length + 1);
+  };
+  const edges = placed.map((item) => ({
+    ...item.edge,
+    x1: item.from.x + BOX.width,
+    y1: port(item.from, 'from', (candidate) => candidate.to, item),
+    x2: item.to.x,
+    y2: port(item.to, 'to', (candidate) => candidate.from, item),
+  }));
   return { width, height, nodes: [...nodes.values()], edges };
 }

@@ -17,6 +17,29 @@ describe('diagrams', () => {
     expect(layout.edges).toHaveLength(definition.edges.length);
   });
 
+  test('arrows into one box end at separate points along its side, in the order of the boxes they come from', () => {
+    const sources = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase() }));
+    const fanIn: DiagramDefinition = {
+      title: 'Fan-in',
+      description: 'x',
+      columns: [sources, [{ id: 'target', label: 'Target' }]],
+      edges: [...sources].reverse().map((source) => ({ from: source.id, to: 'target' })),
+    };
+    const layout = layoutDiagram(fanIn);
+    const target = layout.nodes.find((node) => node.id === 'target');
+    const ends = ['a', 'b', 'c', 'd'].map((id) => layout.edges.find((edge) => edge.from === id)?.y2 ?? Number.NaN);
+    expect(new Set(ends).size).toBe(4);
+    expect([...ends].sort((x, y) => x - y)).toEqual(ends);
+    for (const y of ends) {
+      expect(y).toBeGreaterThan(target?.y ?? Infinity);
+      expect(y).toBeLessThan((target?.y ?? -Infinity) + 52);
+    }
+    // A single arrow leaves the middle of its box.
+    const single = layout.edges.find((edge) => edge.from === 'a');
+    const a = layout.nodes.find((node) => node.id === 'a');
+    expect(single?.y1).toBe((a?.y ?? 0) + 26);
+  });
+
   test('an edge to an unknown box is an error', () => {
     const broken: DiagramDefinition = { title: 'Broken', description: 'x', columns: [[{ id: 'a', label: 'A' }]], edges: [{ from: 'a', to: 'b' }] };
     expect(() => layoutDiagram(broken)).toThrow('unknown box: a → b');
