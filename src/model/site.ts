@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { readFileHistory, repositoryUrl } from './git-history.ts';
 import { buildSiteModel } from './site-model.ts';
+import { socialCards } from './social-cards.ts';
 import { SITE_NAME } from '../site/meta.ts';
 import type { TermSet } from './structured-data.ts';
 
@@ -44,3 +45,6 @@ export function pageSource(file: string) {
     lastUpdated: history.complete ? history.lastChanged.get(relative) : undefined,
   };
 }
+
+/** The social card of every page, by its path relative to the base (src/model/social-cards.ts). */
+export const pageCards = socialCards(site);
