@@ -1,10 +1,11 @@
 /**
  * Which social card every page shows (`og:image`): built once per build from the site model, keyed by the page's path
  * relative to the base (`''` for the home page, `glossary/rest/` for an entry). The layout looks its page up and fails
- * the build when a page has no card, so a new page type cannot ship without one; the card endpoint
+ * the build when a page has no card or a card titled otherwise than the page, so a new page type cannot ship without
+ * a right one; the card endpoint
  * (src/pages/social/[...card].png.ts) draws exactly these.
  */
-import { COLLECTIONS, ENTRY_TYPE_LABELS } from '../schemas/registry.ts';
+import { COLLECTIONS, ENTRY_TYPE_LABELS, type CollectionName } from '../schemas/registry.ts';
 import type { SocialCard } from '../social/card-image.ts';
 import { SITE_NAME } from '../site/meta.ts';
 import { collectionPath, entryPath, SIDES_HUB_PATH } from '../site/urls.ts';
@@ -20,20 +21,24 @@ const FIXED_PAGES: Record<string, SocialCard> = {
   '404/': { title: 'Page not found', type: 'Error' },
 };
 
+/** The titles of the collection index pages. */
+const INDEX_TITLES: Record<CollectionName, string> = { ...COLLECTION_LABELS, paths: 'Learning paths' };
+
 export type SocialCards = ReadonlyMap<string, SocialCard>;
 
 export function socialCards(site: SiteModel): SocialCards {
   const cards = new Map<string, SocialCard>(Object.entries(FIXED_PAGES));
   for (const collection of COLLECTIONS) {
-    cards.set(collectionPath(collection), { title: COLLECTION_LABELS[collection], type: 'Section' });
+    cards.set(collectionPath(collection), { title: INDEX_TITLES[collection], type: 'Section' });
     for (const { id } of site[collection]) {
       const { title, type, side } = site.link(collection, id);
       const kind = ENTRY_TYPE_LABELS[collection];
       cards.set(entryPath(collection, id), { title, type: type === kind ? kind : `${kind} · ${type}`, side });
     }
   }
-  for (const { href, label } of site.glossaryCategoryLinks) cards.set(relative(site, href), { title: label, type: 'Glossary category' });
-  for (const { href, label } of site.technologyKindLinks) cards.set(relative(site, href), { title: label, type: 'Technology kind' });
+  // Titled as src/components/GroupIndex.astro titles these pages.
+  for (const { href, label } of site.glossaryCategoryLinks) cards.set(relative(site, href), { title: `${label} — ${COLLECTION_LABELS.glossary}`, type: 'Glossary category' });
+  for (const { href, label } of site.technologyKindLinks) cards.set(relative(site, href), { title: `${label} — ${COLLECTION_LABELS.technologies}`, type: 'Technology kind' });
   return cards;
 }
 
