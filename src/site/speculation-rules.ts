@@ -6,10 +6,14 @@
  */
 import { joinBase } from './urls.ts';
 
-/** Site paths (relative to the base) and file endings that are never prerendered. */
+/**
+ * Site paths (relative to the base) and file endings that are never prerendered: the JSON exports, the feed and
+ * sitemap, the offline bundle. Document rules only see `<a>` links, so files named by `<link>` (the manifest, icons)
+ * need no entry; each entry costs bytes on every page.
+ */
 export const NOT_PRERENDERED = {
   folders: ['api/'],
-  extensions: ['json', 'xml', 'zip', 'webmanifest', 'png', 'svg', 'txt'],
+  extensions: ['json', 'xml', 'zip'],
 } as const;
 
 /** The JSON of the `<script type="speculationrules">` for a site hosted under `base`. */

@@ -11,8 +11,8 @@ import { PRIMARY_NAVIGATION, RECENT_ENTRIES, START_HERE_PATH, START_HERE_STEPS }
 import { CONTENT_DIR, comparisons, entryTitle, find, glossary, guides, paths, technologies, titleOf } from '../support/site-data.ts';
 
 const COUNTS = { glossary: glossary.length, technologies: technologies.length, comparisons: comparisons.length, guides: guides.length, paths: paths.length };
-const startPath = find(paths, START_HERE_PATH);
-if (startPath === undefined) throw new Error(`the content has no learning path ${START_HERE_PATH}`);
+const startPath = find(paths, START_HERE_PATH) ?? [...paths].sort((a, b) => titleOf(a).localeCompare(titleOf(b)))[0];
+if (startPath === undefined) throw new Error('the content has no learning path');
 const firstSteps = (startPath.data['stages'] as { steps: { entry: string }[] }[])
   .flatMap((stage) => stage.steps)
   .slice(0, START_HERE_STEPS)
