@@ -32,6 +32,8 @@ test.describe('Speculation Rules', () => {
     test(`${site.name}: a hovered link to an entry opens as a prerendered page`, async () => {
       const target = `${site.base}glossary/${term.id}/`;
       const page = await browser.open(`${site.origin}${site.base}glossary/`);
+      // A returning reader: the service worker that the first visit installs is in place before the hover.
+      await page.evaluate(`Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => true)`);
       const point = await page.evaluate<{ x: number; y: number }>(linkCentre(target));
       await page.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: point.x, y: point.y });
       await waitFor(async () => browser.events('Preload.prerenderStatusUpdated').some((event) => event['status'] === 'Ready' && (event['key'] as { url: string }).url === `${site.origin}${target}`));
@@ -43,7 +45,8 @@ test.describe('Speculation Rules', () => {
         return shown?.href === `${site.origin}${target}`;
       });
       expect(shown?.title).toContain(titleOf(term));
-      expect(shown?.activationStart).toBeGreaterThan(0);
+      const statuses = browser.events('Preload.prerenderStatusUpdated').map((event) => `${String(event['status'])} ${String(event['prerenderStatus'] ?? '')}`);
+      expect(shown?.activationStart, `prerender statuses: ${statuses.join(', ')}`).toBeGreaterThan(0);
     });
   }
 
