@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import { SIDE_LABELS, type Side } from '../schemas/registry.ts';
 import { SITE_NAME } from '../site/meta.ts';
 
@@ -106,7 +106,7 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
     drawTitle(card.title),
     card.side === undefined ? undefined : drawText({ text: SIDE_LABELS[card.side], font: 'semibold', size: 30, color: '#ffffff' }),
   ]);
-  const layers: sharp.OverlayOptions[] = [
+  const layers: OverlayOptions[] = [
     { input: name.data, left: MARGIN, top: 64 },
     { input: type.data, left: MARGIN, top: 168 },
     { input: title.data, left: MARGIN, top: 168 + type.height + 24 },

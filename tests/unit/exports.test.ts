@@ -75,7 +75,7 @@ describe('feed items', () => {
       { link: link('guides', 'intro') },
       { link: link('glossary', 'ssr'), lastUpdated: '2026-02-01T10:00:00Z' },
       { link: link('glossary', 'csr'), lastUpdated: '2026-01-02T10:00:00Z' },
-      { link: link('technologies', 'django'), lastUpdated: '2026-03-01T10:00:00Z' },
+      { link: model.link('technologies', 'django'), lastUpdated: '2026-03-01T10:00:00Z' },
     ];
     expect(recentlyUpdated(entries, 2).map(({ entry, date }) => [entry.id, date.toISOString()])).toEqual([
       ['django', '2026-03-01T10:00:00.000Z'],
