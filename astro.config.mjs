@@ -10,6 +10,8 @@ import { resolveContentRoot } from './src/content-check/content-root.ts';
 import { contentCheck } from './src/content-check/integration.ts';
 import { markdownPipelines } from './src/markdown/pipelines.ts';
 import { offline } from './src/offline/integration.ts';
+import { inlineScriptHash } from './src/build/inline-script-hash.ts';
+import { speculationRules } from './src/site/speculation-rules.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
@@ -49,7 +51,11 @@ export default defineConfig({
         "worker-src 'self'",
         "manifest-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Inline blocks of the layout, hashed from the same source the page prints.
+        hashes: [inlineScriptHash(speculationRules(base))],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -27,8 +27,8 @@ if (site === undefined) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-/** What a browser cannot use from disk: the service worker, Workbox's runtime and Pagefind's index and runtime. */
-const LEFT_OUT = /^(sw\.js|workbox-[^/]*\.js|pagefind\/|offline\/files\.json)/;
+/** What a browser cannot use from disk: the service worker, Workbox's runtime, Pagefind's index and runtime, and the social cards (only link previews on the web show them). */
+const LEFT_OUT = /^(sw\.js|workbox-[^/]*\.js|pagefind\/|offline\/files\.json|social\/)/;
 const INDEX_SCRIPT = 'search/offline-index.js';
 const SEARCH_SCRIPT = 'search/offline-search.js';
 const PROGRESS_SCRIPT = 'paths/offline-progress.js';

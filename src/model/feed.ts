@@ -24,17 +24,7 @@ export interface DatedEntry {
  * by title, so the feed is the same for the same content.
  */
 export function feedItems(entries: readonly DatedEntry[], origin: URL): FeedItem[] {
-  const dated = entries.map(({ link: entry, lastUpdated }) => {
-    const time = Date.parse(lastUpdated ?? '');
-    return { entry, time: Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time };
-  });
-  dated.sort(
-    (a, b) =>
-      b.time - a.time ||
-      COLLECTIONS.indexOf(a.entry.collection) - COLLECTIONS.indexOf(b.entry.collection) ||
-      byTitle(a.entry, b.entry),
-  );
-  return dated.map(({ entry, time }) => ({
+  return newestFirst(entries).map(({ entry, time }) => ({
     title: entry.title,
     link: new URL(entry.href, origin).href,
     description: entry.summary,
@@ -42,3 +32,24 @@ export function feedItems(entries: readonly DatedEntry[], origin: URL): FeedItem
     categories: [COLLECTION_LABELS[entry.collection], entry.type],
   }));
 }
+
+/** Entries newest first, with their time (`-Infinity` when unknown); ties in collection order, then by title. */
+export function newestFirst(entries: readonly DatedEntry[]): { entry: EntryLink; time: number }[] {
+  const dated = entries.map(({ link: entry, lastUpdated }) => {
+    const time = Date.parse(lastUpdated ?? '');
+    return { entry, time: Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time };
+  });
+  return dated.sort(
+    (a, b) =>
+      b.time - a.time ||
+      COLLECTIONS.indexOf(a.entry.collection) - COLLECTIONS.indexOf(b.entry.collection) ||
+      byTitle(a.entry, b.entry),
+  );
+}
+
+/** The `count` most recently changed entries with a known date, newest first (none in a shallow clone). */
+export const recentlyUpdated = (entries: readonly DatedEntry[], count: number): { entry: EntryLink; date: Date }[] =>
+  newestFirst(entries)
+    .filter(({ time }) => Number.isFinite(time))
+    .slice(0, count)
+    .map(({ entry, time }) => ({ entry, date: new Date(time) }));

@@ -6,6 +6,9 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { readFileHistory, repositoryUrl } from './git-history.ts';
 import { buildSiteModel } from './site-model.ts';
+import { socialCards } from './social-cards.ts';
+import type { DatedEntry } from './feed.ts';
+import { COLLECTIONS } from '../schemas/registry.ts';
 import { SITE_NAME } from '../site/meta.ts';
 import type { TermSet } from './structured-data.ts';
 
@@ -44,3 +47,12 @@ export function pageSource(file: string) {
     lastUpdated: history.complete ? history.lastChanged.get(relative) : undefined,
   };
 }
+
+/** The social card of every page, by its path relative to the base (src/model/social-cards.ts). */
+export const pageCards = socialCards(site);
+
+/** Every entry with the date its file last changed (none in a shallow clone), for the feed and the home page. */
+export const datedEntries: DatedEntry[] = COLLECTIONS.flatMap((collection) => {
+  const entries: readonly { id: string; filePath?: string | undefined }[] = site[collection];
+  return entries.map((entry) => ({ link: site.link(collection, entry.id), lastUpdated: entry.filePath === undefined ? undefined : pageSource(entry.filePath).lastUpdated }));
+});

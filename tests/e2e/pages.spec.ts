@@ -170,8 +170,9 @@ test.describe('pages of every kind', () => {
     });
     for (const path of ['./', ENTRY_PAGE, `technologies/${technologies[0]?.id}/`, `comparisons/${comparisons[0]?.id}/`, 'frontend-and-backend/', `paths/${paths[0]?.id}/`]) {
       await page.goto(path);
-      // JSON-LD is a data block: browsers never execute it. Everything else is a module script of the site's own.
-      const sources = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
+      // JSON-LD and Speculation Rules are data blocks: browsers never execute them. Everything else is a module script
+      // of the site's own.
+      const sources = await page.locator('script:not([type="application/ld+json"], [type="speculationrules"])').evaluateAll((elements) =>
         elements.map((element) => `${element.getAttribute('type')} ${element.getAttribute('src') ?? 'inline'}`),
       );
       for (const source of sources) expect(source, path).toMatch(/^module \/_astro\/[\w.-]+\.js$|^module inline$/);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { exportCollection } from '../../src/model/exports.ts';
-import { feedItems } from '../../src/model/feed.ts';
+import { feedItems, recentlyUpdated } from '../../src/model/feed.ts';
 import { buildSiteModel } from '../../src/model/site-model.ts';
 import { comparisonSchema } from '../../src/schemas/comparisons.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
@@ -68,5 +68,19 @@ describe('feed items', () => {
       ['Intro', undefined],
     ]);
     expect(items[1]).toMatchObject({ link: 'https://example.org/docs/glossary/csr/', categories: ['Glossary', 'Architecture'] });
+  });
+
+  test('the most recently updated entries leave out undated ones and stop at the count asked for', () => {
+    const entries = [
+      { link: link('guides', 'intro') },
+      { link: link('glossary', 'ssr'), lastUpdated: '2026-02-01T10:00:00Z' },
+      { link: link('glossary', 'csr'), lastUpdated: '2026-01-02T10:00:00Z' },
+      { link: model.link('technologies', 'django'), lastUpdated: '2026-03-01T10:00:00Z' },
+    ];
+    expect(recentlyUpdated(entries, 2).map(({ entry, date }) => [entry.id, date.toISOString()])).toEqual([
+      ['django', '2026-03-01T10:00:00.000Z'],
+      ['ssr', '2026-02-01T10:00:00.000Z'],
+    ]);
+    expect(recentlyUpdated(entries, 10).map(({ entry }) => entry.id)).toEqual(['django', 'ssr', 'csr']);
   });
 });
