@@ -9,6 +9,7 @@ import { resolveContentRoot } from './src/content-check/content-root.ts';
 import { contentCheck } from './src/content-check/integration.ts';
 import { markdownPipelines } from './src/markdown/pipelines.ts';
 import { offline } from './src/offline/integration.ts';
+import { headScriptHash } from './src/reading/head-script.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
@@ -30,7 +31,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   vite: { plugins: [withoutPreloadHelper()] },
   // A Content Security Policy on every page: contributed content can neither run script nor style the page; the one
-  // loosening is Pagefind's WebAssembly ('wasm-unsafe-eval').
+  // loosening is Pagefind's WebAssembly ('wasm-unsafe-eval'). The one inline script (theme before first paint) is
+  // allowed by its hash, computed from its source here.
   security: {
     csp: {
       directives: [
@@ -43,7 +45,7 @@ export default defineConfig({
         "worker-src 'self'",
         "manifest-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash()] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,0 +1,17 @@
+/**
+ * The one inline script of every page, in `<head>` so it runs before the first paint: it applies the reader's theme
+ * (`data-theme` on `<html>`: `light`, `dark` or `auto`, the system's) and remembered tab language (`data-tab`), marks
+ * the page as scripted (class `js`, which shows the theme switch and collapses tab sets to one panel), and handles the
+ * theme switch (src/reading/ThemeSwitch.astro), so the theme works even where module scripts do not run (`file://`).
+ * Its bytes are in every page's HTML: keep it tiny. The Content Security Policy lists its hash, computed from this
+ * text when the config loads, so the two cannot drift.
+ */
+import { createHash } from 'node:crypto';
+
+export const THEME_STORAGE_KEY = 'bfg-theme';
+export const TAB_STORAGE_KEY = 'bfg-tab';
+
+export const HEAD_SCRIPT = `(()=>{const d=document,h=d.documentElement,k='${THEME_STORAGE_KEY}';let t;h.classList.add('js');try{t=localStorage.getItem(k);h.dataset.tab=localStorage.getItem('${TAB_STORAGE_KEY}')||''}catch{}h.dataset.theme=t==='light'||t==='dark'?t:'auto';d.addEventListener('change',e=>{const s=e.target;if(s.id!=='theme-switch')return;h.dataset.theme=s.value;try{localStorage.setItem(k,s.value)}catch{}});d.addEventListener('DOMContentLoaded',()=>{const s=d.getElementById('theme-switch');if(s)s.value=h.dataset.theme})})()`;
+
+/** The script's hash, as the `script-src` source that allows it. */
+export const headScriptHash = (script = HEAD_SCRIPT) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const;
