@@ -97,11 +97,11 @@ test('a code title is read from the fence meta, with either quote', () => {
   expect(codeTitle(undefined)).toBeUndefined();
 });
 
-test('the stylesheet shows the remembered language before the tab script arrives, for every tab language', async () => {
+test('the stylesheet shows the chosen language, from the first paint, for every tab language', async () => {
   const css = await readFile('src/styles/reading.css', 'utf8');
   for (const language of TAB_LANGUAGES) {
-    const set = `:root.js[data-tab='${language}'] .tabs:not(.tabs--ready):has(> .tabs__panel[data-tab='${language}'])`;
+    const set = `:root[data-tab='${language}'] .tabs:has(> [data-tab='${language}'])`;
     expect(css).toContain(`${set} > .tabs__panel {\n  display: none;\n}`);
-    expect(css).toContain(`${set} > .tabs__panel[data-tab='${language}'] {\n  display: block;\n}`);
+    expect(css).toContain(`${set} > [data-tab='${language}'] {\n  display: block;\n}`);
   }
 });

@@ -1,8 +1,10 @@
 /**
- * Tab sets (markup from `src/reading/tabs.ts`) become ARIA tabs: a tablist of tabs, one panel shown, arrow keys, Home
- * and End to move. The language a reader picks is remembered for the whole site (`localStorage`, and `data-tab` on
- * `<html>`, which the head script sets on every page so the stylesheet shows that panel before this script arrives).
+ * Tab sets (markup from src/reading/directives.ts and the Tabs component) become ARIA tabs: a tablist of tabs, arrow
+ * keys, Home and End to move. Which panel shows is the stylesheet's work (src/styles/reading.css): it follows
+ * `data-tab` on `<html>`, which the head script sets from the reader's last choice and this script sets on a new one,
+ * remembering it for the whole site in `localStorage`.
  */
+// The head script reads the same key (src/reading/head-script.ts, TAB_STORAGE_KEY).
 const STORAGE_KEY = 'bfg-tab';
 const root = document.documentElement;
 const sets = [...document.querySelectorAll<HTMLElement>('.tabs')];
@@ -18,7 +20,6 @@ function show(set: HTMLElement, language: string) {
     tab.setAttribute('aria-selected', String(selected));
     tab.tabIndex = selected ? 0 : -1;
   }
-  for (const panel of panelsOf(set)) panel.hidden = panel.dataset['tab'] !== chosen?.dataset['tab'];
 }
 
 function choose(language: string, within: HTMLElement) {
@@ -70,5 +71,4 @@ sets.forEach((set, setIndex) => {
     });
   });
   show(set, root.dataset['tab'] ?? '');
-  set.classList.add('tabs--ready');
 });
