@@ -27,7 +27,7 @@ export function tabLanguage(label: string): TabLanguage | undefined {
 }
 
 /** What a directive's HTML is: its element, and for callouts the label its title gives the landmark. */
-export function calloutProperties(type: CalloutType, title: string | undefined): Record<string, unknown> {
+export function calloutProperties(type: CalloutType, title: string | undefined): { className: string[]; ariaLabel: string } {
   const kind = CALLOUT_LABELS[type];
   return { className: ['callout', `callout--${type}`], ariaLabel: title === undefined || title === kind ? kind : `${kind}: ${title}` };
 }
@@ -102,7 +102,7 @@ export const satteriDirectiveText = () =>
   });
 
 /** The source text of a node, or (without positions) its text. */
-function writtenAs(node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }, source: string, fallback: () => string): string {
+function writtenAs(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }, source: string, fallback: () => string): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start !== undefined && end !== undefined ? source.slice(start, end) : fallback();

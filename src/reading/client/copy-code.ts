@@ -27,3 +27,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.hidden = false;
   button.addEventListener('click', () => void copy(button));
 }
+
+export {};

@@ -10,3 +10,5 @@ if (present('[data-copy]')) void import('./copy-code.ts');
 if (present('.tabs')) void import('./tabs.ts');
 if (present('nav.toc')) void import('./toc-tracking.ts');
 if (present('nav.sidebar')) void import('./sidebar-scroll.ts');
+
+export {};

@@ -21,3 +21,5 @@ if (sidebar && current) {
   const offset = top - boxTop;
   if (offset < 0 || offset + height > box.clientHeight) box.scrollTop += offset - (box.clientHeight - height) / 2;
 }
+
+export {};

@@ -72,3 +72,5 @@ sets.forEach((set, setIndex) => {
   });
   show(set, root.dataset['tab'] ?? '');
 });
+
+export {};

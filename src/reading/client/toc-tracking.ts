@@ -57,3 +57,5 @@ if (links.length > 0) {
     resizing = window.setTimeout(observe, 200);
   });
 }
+
+export {};
