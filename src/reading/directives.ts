@@ -27,9 +27,10 @@ export function tabLanguage(label: string): TabLanguage | undefined {
 }
 
 /** What a directive's HTML is: its element, and for callouts the label its title gives the landmark. */
-export function calloutProperties(type: CalloutType, title: string | undefined): { className: string[]; ariaLabel: string } {
+export function calloutProperties(type: CalloutType, title: string | undefined): { className: string[]; role: 'note'; ariaLabel: string } {
   const kind = CALLOUT_LABELS[type];
-  return { className: ['callout', `callout--${type}`], ariaLabel: title === undefined || title === kind ? kind : `${kind}: ${title}` };
+  // A note, not a landmark: a page may hold several callouts of the same kind and title.
+  return { className: ['callout', `callout--${type}`], role: 'note', ariaLabel: title === undefined || title === kind ? kind : `${kind}: ${title}` };
 }
 
 export const calloutTitleProperties = { className: ['callout__title'] };

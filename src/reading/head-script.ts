@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 export const THEME_STORAGE_KEY = 'bfg-theme';
 export const TAB_STORAGE_KEY = 'bfg-tab';
 
-export const HEAD_SCRIPT = `(()=>{const d=document,h=d.documentElement,k='${THEME_STORAGE_KEY}';let t;h.classList.add('js');try{t=localStorage.getItem(k);h.dataset.tab=localStorage.getItem('${TAB_STORAGE_KEY}')||''}catch{}h.dataset.theme=t==='light'||t==='dark'?t:'auto';d.addEventListener('change',e=>{const s=e.target;if(s.id!=='theme-switch')return;h.dataset.theme=s.value;try{localStorage.setItem(k,s.value)}catch{}});d.addEventListener('DOMContentLoaded',()=>{const s=d.getElementById('theme-switch');if(s)s.value=h.dataset.theme})})()`;
+export const HEAD_SCRIPT = `(()=>{const d=document,h=d.documentElement,k='${THEME_STORAGE_KEY}';let s,t;h.classList.add('js');try{s=localStorage;t=s.getItem(k);h.dataset.tab=s.getItem('${TAB_STORAGE_KEY}')||''}catch{}h.dataset.theme=t=='light'||t=='dark'?t:'auto';d.addEventListener('change',e=>{const c=e.target;if(c.id=='theme-switch'){h.dataset.theme=c.value;try{s.setItem(k,c.value)}catch{}}});d.addEventListener('DOMContentLoaded',()=>{const c=d.getElementById('theme-switch');if(c)c.value=h.dataset.theme})})()`;
 
 /** The script's hash, as the `script-src` source that allows it. */
 export const headScriptHash = (script = HEAD_SCRIPT) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const;

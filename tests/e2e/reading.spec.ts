@@ -142,10 +142,10 @@ test.describe('code blocks', () => {
   });
 });
 
-test(`a callout is a complementary landmark named by its kind and title (${urlOf(callout.entry)})`, async ({ page }) => {
+test(`a callout is a note named by its kind and title (${urlOf(callout.entry)})`, async ({ page }) => {
   await page.goto(urlOf(callout.entry));
   const name = callout.found.title === callout.found.kind ? callout.found.kind : `${callout.found.kind}: ${callout.found.title}`;
-  const aside = page.getByRole('complementary', { name, exact: true }).first();
+  const aside = page.getByRole('note', { name, exact: true }).first();
   await expect(aside).toBeVisible();
   await expect(aside.getByText(callout.found.title, { exact: true })).toBeVisible();
 });
@@ -208,4 +208,18 @@ test('"On this page" marks the section being read', async ({ page }) => {
   await expect(toc.locator('a[aria-current]')).toHaveCount(1);
   await page.getByRole('heading', { level: 2, name: (await links.nth(0).textContent())?.trim() ?? '', exact: true }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await expect(links.nth(0)).toHaveAttribute('aria-current', 'true');
+});
+
+test('the section navigation scrolls its current link into view within itself, not the window', async ({ page }) => {
+  // The sidebar's markup contract (nav.sidebar, the current page's link aria-current="page"), on a page of its own,
+  // with the module built as the site builds it.
+  const { build } = await import('esbuild');
+  const built = await build({ entryPoints: ['src/reading/client/sidebar-scroll.ts'], bundle: true, format: 'iife', write: false });
+  const links = Array.from({ length: 80 }, (_, index) => `<li><a href="#${index}"${index === 60 ? ' aria-current="page"' : ''}>Page ${index}</a></li>`).join('');
+  await page.setContent(`<body style="margin:0"><nav class="sidebar" aria-label="Section" style="height:200px;overflow:auto"><ul>${links}</ul></nav><p style="height:3000px">Text</p></body>`);
+  await page.addScriptTag({ content: built.outputFiles[0]?.text ?? '' });
+  const sidebar = page.getByRole('navigation', { name: 'Section' });
+  await expect.poll(() => sidebar.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0);
+  await expect(sidebar.getByRole('link', { name: 'Page 60', exact: true })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });

@@ -68,10 +68,10 @@ describe.each(PIPELINES)('reading markup on %s', (_name, render) => {
     expect(html).toContain('code-block__copy');
   });
 
-  test('callouts: an aside named by its kind, with its default or given title', async () => {
+  test('callouts: an aside with the role of a note, named by its kind, with its default or given title', async () => {
     const html = normalize(await render(':::note\nRead this.\n:::\n\n:::caution[Mind the *gap*]\nCareful.\n:::\n'));
-    expect(html).toContain('<aside class="callout callout--note" aria-label="Note"><p class="callout__title">Note</p><p>Read this.</p></aside>');
-    expect(html).toContain('<aside class="callout callout--caution" aria-label="Caution: Mind the gap"><p class="callout__title">Mind the <em>gap</em></p><p>Careful.</p></aside>');
+    expect(html).toContain('<aside class="callout callout--note" role="note" aria-label="Note"><p class="callout__title">Note</p><p>Read this.</p></aside>');
+    expect(html).toContain('<aside class="callout callout--caution" role="note" aria-label="Caution: Mind the gap"><p class="callout__title">Mind the <em>gap</em></p><p>Careful.</p></aside>');
   });
 
   test('tabs: a list of buttons, then one labelled panel per language', async () => {

@@ -24,8 +24,10 @@ let observer: IntersectionObserver | undefined;
 
 function observe() {
   observer?.disconnect();
+  // A header that stays on screen covers the top of the window: the band starts below it.
   const header = document.querySelector('.site-header');
-  const top = header ? header.getBoundingClientRect().height : 0;
+  const covers = header !== null && ['sticky', 'fixed'].includes(getComputedStyle(header).position);
+  const top = covers ? header.getBoundingClientRect().height : 0;
   observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
