@@ -70,7 +70,7 @@ async function classicScript(entryPoint: string): Promise<Uint8Array> {
   return script.contents;
 }
 files[SEARCH_SCRIPT] = await classicScript('src/search/client/bundle-search.ts');
-files[ENHANCEMENTS_SCRIPT] = await classicScript('src/reading/client/enhancements.ts');
+files[ENHANCEMENTS_SCRIPT] = await classicScript('src/reading/client/enhance.ts');
 
 const zip = zipSync(files, { level: 9 });
 await mkdir(path.dirname(values.out), { recursive: true });

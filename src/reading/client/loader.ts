@@ -4,5 +4,5 @@
  * the parts the page uses. Pages without such an element load nothing more.
  */
 export function startEnhancementLoader() {
-  if (document.querySelector('[data-enhance]')) void import('./enhancements.ts');
+  if (document.querySelector('[data-enhance]')) void import('./enhance.ts');
 }
