@@ -12,6 +12,7 @@ import { markdownPipelines } from './src/markdown/pipelines.ts';
 import { offline } from './src/offline/integration.ts';
 import { inlineScriptHash } from './src/build/inline-script-hash.ts';
 import { speculationRules } from './src/site/speculation-rules.ts';
+import { HEAD_SCRIPT } from './src/reading/head-script.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // SITE_URL and BASE_PATH point the build at where it is hosted, e.g. SITE_URL=https://example.github.io
@@ -38,7 +39,8 @@ export default defineConfig({
     define: { 'import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES': JSON.stringify(without.has('pagefind-files')) },
   },
   // A Content Security Policy on every page: contributed content can neither run script nor style the page; the one
-  // loosening is Pagefind's WebAssembly ('wasm-unsafe-eval').
+  // loosening is Pagefind's WebAssembly ('wasm-unsafe-eval'). The one inline script (theme before first paint) is
+  // allowed by its hash, computed from its source here.
   security: {
     csp: {
       directives: [
@@ -54,7 +56,7 @@ export default defineConfig({
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         // Inline blocks of the layout, hashed from the same source the page prints.
-        hashes: [inlineScriptHash(speculationRules(base))],
+        hashes: [inlineScriptHash(speculationRules(base)), inlineScriptHash(HEAD_SCRIPT)],
       },
       styleDirective: { resources: ["'self'"] },
     },

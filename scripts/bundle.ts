@@ -31,7 +31,7 @@ if (site === undefined) {
 const LEFT_OUT = /^(sw\.js|workbox-[^/]*\.js|pagefind\/|offline\/files\.json|social\/)/;
 const INDEX_SCRIPT = 'search/offline-index.js';
 const SEARCH_SCRIPT = 'search/offline-search.js';
-const PROGRESS_SCRIPT = 'paths/offline-progress.js';
+const ENHANCEMENTS_SCRIPT = 'reading/offline-enhancements.js';
 
 const files: Zippable = {};
 const pages: FallbackPage[] = [];
@@ -48,7 +48,7 @@ for await (const entry of glob('**/*', { cwd: site, withFileTypes: true })) {
   const tree = fromHtml(bytes.toString('utf8'));
   const page = indexedPage(tree, file);
   if (page !== undefined) pages.push(page);
-  rewriteForFiles(tree, file, { search: [INDEX_SCRIPT, SEARCH_SCRIPT], progress: PROGRESS_SCRIPT });
+  rewriteForFiles(tree, file, { search: [INDEX_SCRIPT, SEARCH_SCRIPT], enhancements: ENHANCEMENTS_SCRIPT });
   files[file] = new TextEncoder().encode(toHtml(tree));
 }
 
@@ -62,14 +62,15 @@ const index: FallbackIndex = { pages, titles };
 files[INDEX_SCRIPT] = new TextEncoder().encode(`window.BFG_OFFLINE_INDEX = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`);
 /** A module of the site as one classic script, for pages opened from disk. */
 async function classicScript(entryPoint: string): Promise<Uint8Array> {
-  // The site's base is the folder the bundle was unzipped to; the progress code only uses it to fetch, which file:// refuses anyway.
+  // The site's base is the folder the bundle was unzipped to; the progress code only uses it to fetch, which file://
+  // refuses anyway. Without code splitting, esbuild inlines the enhancement module's dynamic imports.
   const built = await esbuild.build({ entryPoints: [entryPoint], bundle: true, format: 'iife', minify: true, write: false, target: 'es2020', define: { 'import.meta.env.BASE_URL': '"./"' } });
   const [script] = built.outputFiles;
   if (script === undefined) throw new Error(`esbuild produced no script for ${entryPoint}`);
   return script.contents;
 }
 files[SEARCH_SCRIPT] = await classicScript('src/search/client/bundle-search.ts');
-files[PROGRESS_SCRIPT] = await classicScript('src/paths/client/progress.ts');
+files[ENHANCEMENTS_SCRIPT] = await classicScript('src/reading/client/enhance.ts');
 
 const zip = zipSync(files, { level: 9 });
 await mkdir(path.dirname(values.out), { recursive: true });

@@ -8,6 +8,7 @@ import GithubSlugger from 'github-slugger';
 import path from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { DIAGRAMS } from '../diagrams/diagrams.ts';
+import { CALLOUT_TYPES, TAB_LANGUAGE_LABELS, TAB_LANGUAGES } from '../schemas/registry.ts';
 import { closest } from '../text/suggest.ts';
 
 export interface BodyProblem {
@@ -90,18 +91,38 @@ interface Node {
   depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end?: { offset?: number } };
+  data?: { directiveLabel?: boolean };
 }
+
+/** The container directives a body may use: the callouts, and tab sets of tabs (src/reading/directives.ts). */
+const DIRECTIVES: readonly string[] = [...CALLOUT_TYPES, 'tabs', 'tab'];
+const TAB_NAMES: readonly string[] = [...TAB_LANGUAGES, ...Object.values(TAB_LANGUAGE_LABELS)];
+const isTabName = (name: string) => TAB_NAMES.some((known) => known.toLowerCase() === name.trim().toLowerCase());
 
 const TAG = /<\s*(\/?)\s*([a-zA-Z][\w:-]*)([^>]*)>/g;
 
-/** The text of a node and its descendants, walked without recursion (bodies may nest deeply). */
-function textOf(node: Node): string {
+/** The source text of a node, when its position gives offsets. */
+const writtenAs = (node: Node, source: string) => {
+  const start = node.position?.start.offset;
+  const end = node.position?.end?.offset;
+  return start === undefined || end === undefined ? '' : source.slice(start, end);
+};
+
+/**
+ * The text of a node and its descendants, walked without recursion (bodies may nest deeply). A text directive
+ * (`host:port` parses as one) counts as the text it was written as, as the renderer shows it.
+ */
+function textOf(node: Node, source = ''): string {
   let text = '';
   const stack: Node[] = [node];
   while (stack.length > 0) {
     const current = stack.pop();
     if (current === undefined) break;
+    if (current.type === 'textDirective') {
+      text += writtenAs(current, source);
+      continue;
+    }
     if (typeof current.value === 'string' && (current.type === 'text' || current.type === 'inlineCode')) text += current.value;
     for (const child of [...(current.children ?? [])].reverse()) stack.push(child);
   }
@@ -128,7 +149,7 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
   const imported = new Set<string>();
   let tree: Node;
   try {
-    tree = (options.format === 'mdx' ? mdxToMdast(body, { features: { gfm: true } }) : markdownToMdast(body, { features: { gfm: true } })) as Node;
+    tree = (options.format === 'mdx' ? mdxToMdast(body, { features: { gfm: true, directive: true } }) : markdownToMdast(body, { features: { gfm: true, directive: true } })) as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? 'parse error' : 'parse error';
     return { headingIds, headings, codeBlocks, internalLinks, diagrams, problems: [{ line: options.firstLine, column: 1, message: `the ${options.format.toUpperCase()} body does not parse: ${message}`, severity: 'error' }] };
@@ -176,6 +197,17 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
       if (!imported.has(name)) report(node, `uses the component <${name}> without importing it from src/components/`);
       const diagram = name === 'Diagram' ? node.attributes?.find((attribute) => attribute.name === 'name')?.value : undefined;
       if (typeof diagram === 'string') diagrams.push(diagram);
+      const attribute = (key: string) => node.attributes?.find((candidate) => candidate.name === key)?.value;
+      const calloutType = name === 'Callout' ? attribute('type') : undefined;
+      if (name === 'Callout' && (typeof calloutType !== 'string' || !(CALLOUT_TYPES as readonly string[]).includes(calloutType))) {
+        const nearest = typeof calloutType === 'string' ? closest(calloutType, CALLOUT_TYPES) : undefined;
+        report(node, `uses the unknown callout type \`${String(calloutType ?? '')}\``, nearest === undefined ? `callout types are ${CALLOUT_TYPES.join(', ')}` : `did you mean \`${nearest}\`?`);
+      }
+      const tabLang = name === 'Tab' ? attribute('lang') : undefined;
+      if (name === 'Tab' && (typeof tabLang !== 'string' || !(TAB_LANGUAGES as readonly string[]).includes(tabLang))) {
+        const nearest = typeof tabLang === 'string' ? closest(tabLang, TAB_LANGUAGES) : undefined;
+        report(node, `has a tab for the unknown language \`${String(tabLang ?? '')}\``, nearest === undefined ? `languages are listed in src/schemas/registry.ts (TAB_LANGUAGES): ${TAB_LANGUAGES.join(', ')}` : `did you mean \`${nearest}\`?`);
+      }
       if (typeof diagram === 'string' && !(diagram in DIAGRAMS)) {
         const nearest = closest(diagram, Object.keys(DIAGRAMS));
         report(node, `draws the unknown diagram \`${diagram}\``, nearest === undefined ? `diagrams are defined in src/diagrams/diagrams.ts: ${Object.keys(DIAGRAMS).join(', ')}` : `did you mean \`${nearest}\`?`);
@@ -190,6 +222,35 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
       } else if (/^on/i.test(attribute.name ?? '')) report(node, `sets the event handler ${attribute.name} on <${name}>`);
       else if (typeof attribute.value === 'string' && /^(href|src|action|formaction|xlink:href)$/i.test(attribute.name ?? '') && !isSafeUrl(attribute.value)) {
         report(node, `links to a \`${urlScheme(attribute.value)}:\` URL from <${name}>`);
+      }
+    }
+  };
+
+  const tabsInSets = new Set<Node>();
+  /** Callouts and tabs: known names, tabs only inside a tab set and naming a known language, every `:::` closed. */
+  const checkDirective = (node: Node) => {
+    const name = node.name ?? '';
+    if (!DIRECTIVES.includes(name)) {
+      const nearest = closest(name, DIRECTIVES);
+      report(node, `uses the unknown callout \`:::${name}\``, nearest === undefined ? `callouts are ${CALLOUT_TYPES.map((type) => `:::${type}`).join(', ')}` : `did you mean \`:::${nearest}\`?`);
+    }
+    // A container the author did not close runs to the end of the body: its last line is not a fence of colons.
+    const lastLine = writtenAs(node, body).trimEnd().split('\n').at(-1)?.trim() ?? '';
+    if (!/^:{3,}$/.test(lastLine)) report(node, `opens \`:::${name}\` but never closes it`, 'end it with a line of three colons, `:::` (four, `::::`, for a tab set around tabs)');
+    const children = node.children ?? [];
+    if (name === 'tabs') {
+      for (const child of children) {
+        tabsInSets.add(child);
+        if (child.type !== 'containerDirective' || child.name !== 'tab') report(child, 'puts something other than a `:::tab[Language]` inside a tab set', 'a tab set holds only tabs; write text inside a tab');
+      }
+    }
+    if (name === 'tab') {
+      if (!tabsInSets.has(node)) report(node, 'has a `:::tab` outside a tab set', 'put the tabs inside `::::tabs` … `::::`');
+      const label = children[0]?.data?.directiveLabel === true ? textOf(children[0], body).trim() : '';
+      if (label === '') report(node, 'has a tab without a language', 'name it: `:::tab[Python]`');
+      else if (!isTabName(label)) {
+        const nearest = closest(label, Object.values(TAB_LANGUAGE_LABELS));
+        report(node, `has a tab for the unknown language \`${label}\``, nearest === undefined ? `languages are listed in src/schemas/registry.ts (TAB_LANGUAGES): ${TAB_LANGUAGES.join(', ')}` : `did you mean \`${nearest}\`?`);
       }
     }
   };
@@ -213,8 +274,8 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
   const inspect = (node: Node) => {
     switch (node.type) {
       case 'heading':
-        headingIds.add(slugger.slug(textOf(node)));
-        headings.push({ depth: node.depth ?? 1, text: textOf(node), ...at(node) });
+        headingIds.add(slugger.slug(textOf(node, body)));
+        headings.push({ depth: node.depth ?? 1, text: textOf(node, body), ...at(node) });
         if (node.depth === 1) report(node, 'has a level-1 heading', 'the page title is the only H1: start body headings at ##');
         break;
       case 'html':
@@ -238,6 +299,9 @@ export function inspectBody(body: string, options: InspectOptions): BodyReport {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsx(node);
+        break;
+      case 'containerDirective':
+        checkDirective(node);
         break;
       default:
         break;

@@ -10,8 +10,12 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin } from 'satteri';
 import { ALLOWED_HTML_TAGS, isSafeUrl } from '../content-check/body.ts';
+import { READING_MARKUP } from '../reading/markup.ts';
 
-/** The elements Markdown itself produces (GFM included), plus the raw tags the content check allows. */
+/**
+ * The elements Markdown itself produces (GFM included), plus the raw tags the content check allows and the markup of
+ * the reading aids (code frames, callouts, tabs), which the pipeline builds before this runs.
+ */
 const MARKDOWN_TAGS = [
   'a', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'input', 'li', 'ol', 'p', 'pre',
   'section', 'span', 'strong', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
@@ -19,11 +23,12 @@ const MARKDOWN_TAGS = [
 
 export const RENDER_SCHEMA: Schema = {
   ...defaultSchema,
-  tagNames: [...new Set([...MARKDOWN_TAGS, ...ALLOWED_HTML_TAGS])],
+  tagNames: [...new Set([...MARKDOWN_TAGS, ...ALLOWED_HTML_TAGS, ...READING_MARKUP.tagNames])],
   attributes: {
     ...defaultSchema.attributes,
-    '*': ['id', 'className', 'title', 'align', 'dataLanguage', 'tabIndex'],
+    '*': ['id', 'className', 'title', 'align', 'dataLanguage', 'tabIndex', ...READING_MARKUP.attributes],
     abbr: ['title'],
+    button: ['type'],
   },
   // Heading ids are the anchors other pages link to: keep them as they are.
   clobberPrefix: '',

@@ -1,8 +1,9 @@
 /**
  * Turns the built site into pages that work opened straight from disk (`file://`): links and assets become relative
  * file paths (`/glossary/api/` → `../../glossary/api/index.html`), module scripts and the manifest go (browsers
- * refuse both from `file://`), the search page gets the classic-script fallback search, and pages with progress
- * controls a classic build of the progress code. Also extracts each
+ * refuse both from `file://`), the search page gets the classic-script fallback search, and pages with something to
+ * enhance (`data-enhance`: progress controls, code blocks, tab sets, the table of contents) a classic build of the
+ * enhancement module. Also extracts each
  * indexed page's text — the article Pagefind indexes, without what it ignores — for that fallback.
  */
 import type { Element, Root } from 'hast';
@@ -28,14 +29,14 @@ export function relativeFileUrl(fromFile: string, url: string): string {
 export interface FileScripts {
   /** The fallback search, for the search page. */
   search: readonly string[];
-  /** Reading progress, for pages with progress controls (`.progress-only`). */
-  progress: string;
+  /** The page enhancements (progress, copy buttons, tabs, table-of-contents tracking), for pages with `data-enhance`. */
+  enhancements: string;
 }
 
 /** Rewrites one page's tree in place for `file://`; `file` is its path in the site, e.g. `glossary/api/index.html`. */
 export function rewriteForFiles(tree: Root, file: string, scripts: FileScripts): void {
   let body: Element | undefined;
-  let hasProgress = false;
+  let hasEnhancements = false;
   visit(tree, 'element', (node, index, parent) => {
     const dropped =
       (node.tagName === 'script' && node.properties['type'] === 'module') ||
@@ -49,11 +50,10 @@ export function rewriteForFiles(tree: Root, file: string, scripts: FileScripts):
       if (typeof value === 'string') node.properties[name] = relativeFileUrl(file, value);
     }
     if (node.tagName === 'body') body = node;
-    const classes = node.properties['className'];
-    if (Array.isArray(classes) && classes.includes('progress-only')) hasProgress = true;
+    if (node.properties['dataEnhance'] !== undefined) hasEnhancements = true;
     return undefined;
   });
-  const added = [...(file === 'search/index.html' ? scripts.search : []), ...(hasProgress ? [scripts.progress] : [])];
+  const added = [...(file === 'search/index.html' ? scripts.search : []), ...(hasEnhancements ? [scripts.enhancements] : [])];
   for (const script of added) body?.children.push({ type: 'element', tagName: 'script', properties: { src: relativeFileUrl(file, `/${script}`) }, children: [] });
 }
 

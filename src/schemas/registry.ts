@@ -73,3 +73,32 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 /** Values of a yes / no / partial comparison cell. */
 export const SUPPORT_LEVELS = ['yes', 'no', 'partial'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+
+/** The kinds of callout a body may use (`:::note` … `:::` in Markdown, `<Callout type="note">` in MDX). */
+export const { values: CALLOUT_TYPES, labels: CALLOUT_LABELS } = registry({
+  note: 'Note',
+  tip: 'Tip',
+  caution: 'Caution',
+  danger: 'Danger',
+});
+export type CalloutType = (typeof CALLOUT_TYPES)[number];
+
+/**
+ * The languages a tab set may show (`:::tab[Python]` in Markdown, `<Tab lang="python">` in MDX); a reader's choice
+ * of one applies to every tab set on the site. src/styles/reading.css shows the remembered one before the tab script
+ * arrives, with two rules per language (a test checks it covers every language here).
+ */
+export const { values: TAB_LANGUAGES, labels: TAB_LANGUAGE_LABELS } = registry({
+  python: 'Python',
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+  go: 'Go',
+  java: 'Java',
+  csharp: 'C#',
+  ruby: 'Ruby',
+  php: 'PHP',
+  rust: 'Rust',
+  sql: 'SQL',
+  shell: 'Shell',
+});
+export type TabLanguage = (typeof TAB_LANGUAGES)[number];

@@ -16,6 +16,9 @@ const card = first(technologies, 'technology card');
 const comparison = first(comparisons, 'comparison');
 const guideWithDiagram = first(guides, 'guide with a diagram', (entry) => entry.body.includes('<Diagram'));
 const path = first(paths, 'learning path');
+/** Reading aids in both pipelines: tabs and code titles in a Markdown entry, callouts in an MDX guide. */
+const entryWithTabs = first([...glossary, ...technologies], 'Markdown entry with tabs', (entry) => entry.extension === 'md' && entry.body.includes('::::tabs'));
+const guideWithCallout = first(guides, 'guide with a callout', (entry) => /^:::(note|tip|caution|danger)\b/m.test(entry.body));
 /** A kind with three technologies or more, for a compare selection. */
 const kindOfThree = [...new Set(technologies.map((entry) => String(entry.data['kind'])))].find((kind) => technologies.filter((entry) => entry.data['kind'] === kind).length >= 3);
 const selection = technologies.filter((entry) => entry.data['kind'] === kindOfThree).slice(0, 3).map((entry) => entry.id);
@@ -42,6 +45,8 @@ export const TEMPLATES = [
   ['learning path', `paths/${path.id}/`],
   ['guide index', 'guides/'],
   ['guide with a diagram', `guides/${guideWithDiagram.id}/`],
+  ['guide with a callout', `guides/${guideWithCallout.id}/`],
+  ['entry with tabs and code titles', `${entryWithTabs.collection}/${entryWithTabs.id}/`],
   ['compare, every kind', 'compare/'],
   ['compare, a selection', `compare/?items=${selection.join(',')}`],
   ['search', `search/?q=${encodeURIComponent(searchWord)}`],
