@@ -2,6 +2,7 @@
  * Pages of every kind in the built guide. Every subject (which entry, which link, which heading) is chosen from the
  * content and every expectation derived from it, so the tests hold whatever a contributor adds, rewords or removes.
  */
+import { HEAD_SCRIPT } from '../../src/reading/head-script.ts';
 import { expect, test } from '@playwright/test';
 import { DIAGRAMS, type DiagramDefinition } from '../../src/diagrams/diagrams.ts';
 import { COLLECTION_LABELS } from '../../src/model/site-model.ts';
@@ -170,12 +171,18 @@ test.describe('pages of every kind', () => {
     });
     for (const path of ['./', ENTRY_PAGE, `technologies/${technologies[0]?.id}/`, `comparisons/${comparisons[0]?.id}/`, 'frontend-and-backend/', `paths/${paths[0]?.id}/`]) {
       await page.goto(path);
-      // JSON-LD and Speculation Rules are data blocks: browsers never execute them. Everything else is a module script
-      // of the site's own.
-      const sources = await page.locator('script:not([type="application/ld+json"], [type="speculationrules"])').evaluateAll((elements) =>
-        elements.map((element) => `${element.getAttribute('type')} ${element.getAttribute('src') ?? 'inline'}`),
+      // JSON-LD and Speculation Rules are data blocks: browsers never execute them. The one classic script is the head
+      // script (theme before the first paint), exactly as its source gives it. Everything else is a module script of
+      // the site's own.
+      const sources = await page.locator('script:not([type="application/ld+json"], [type="speculationrules"])').evaluateAll(
+        (elements, headScript) =>
+          elements.map((element) =>
+            element.getAttribute('type') === null && element.textContent === headScript ? 'head script' : `${element.getAttribute('type')} ${element.getAttribute('src') ?? 'inline'}`,
+          ),
+        HEAD_SCRIPT,
       );
-      for (const source of sources) expect(source, path).toMatch(/^module \/_astro\/[\w.-]+\.js$|^module inline$/);
+      expect(sources.filter((source) => source === 'head script'), path).toHaveLength(1);
+      for (const source of sources) expect(source, path).toMatch(/^module \/_astro\/[\w.-]+\.js$|^module inline$|^head script$/);
     }
     // Their weight is the page-weight budget's to judge (≤ 1 KB brotli at start); here: site files only.
     for (const script of scripts) expect(script).toMatch(/^\/_astro\//);

@@ -235,7 +235,7 @@ test('the search page reads ?q= and the filters, and writes them back for sharin
   await page.goto(`search/?q=${encodeURIComponent(NICKNAMED.alias)}&type=Technology`);
   await expect(page.getByRole('combobox', { name: 'Search the guide' })).toHaveValue(NICKNAMED.alias);
   await expect(page.getByRole('checkbox', { name: 'Technology' })).toBeChecked();
-  await expect(page.getByRole('option').first()).toContainText(NICKNAMED.title);
+  await expect(page.getByRole('main').getByRole('option').first()).toContainText(NICKNAMED.title);
   await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
   const other = technologies.find((entry) => entry.id !== NICKNAMED.id && /^[a-z]+$/.test(entry.id))?.id ?? 'server';
   await searchFor(page, other);
@@ -280,6 +280,7 @@ test.describe('ranking', () => {
       globalName: 'searchEngine',
       platform: 'browser',
       target: 'es2022',
+      define: { 'import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES': 'false' },
     });
     await page.goto('search/');
     await page.addScriptTag({ content: engine.outputFiles[0]?.text ?? '' });

@@ -31,8 +31,11 @@ async function bundleForBrowser(contents: string, resolveDir: string) {
     format: 'esm',
     logLevel: 'silent',
     metafile: true,
-    // Virtual modules Vite provides; a browser script that reaches astro:content would be caught by its own build.
-    external: ['astro:*'],
+    // Virtual modules Vite provides (a browser script that reaches astro:content would be caught by its own build), and
+    // asset URLs Vite resolves (`?url`).
+    external: ['astro:*', '*?url'],
+    // Stylesheets a module imports are Vite's to bundle; they hold no code.
+    loader: { '.css': 'empty' },
     define: { 'import.meta.env.BASE_URL': '"/"' },
   });
 }

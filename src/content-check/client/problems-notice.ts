@@ -3,6 +3,7 @@
  * problems they stand at the top of the main content; on every other page a notice says how many there are and lists
  * them. Fixing a file clears them without a reload: the server sends the new list over Vite's socket.
  */
+import './problems-notice.css';
 import { DEV_PROBLEMS_EVENT, DEV_PROBLEMS_PATH, type DevProblem } from '../dev-problems.ts';
 
 const PANEL_ID = 'content-problems';

@@ -9,6 +9,9 @@
  * placed with absolute coordinates, so the page never reflows; touch input gets no preview (a tap navigates).
  */
 
+import { loadStylesheet } from '../../site/client/load-stylesheet.ts';
+import previewStyles from '../link-preview.css?url';
+
 /** The previewable link an event target is in, or null (the start-up script's own test). */
 export type PreviewTarget = (node: EventTarget | null) => HTMLAnchorElement | null;
 
@@ -44,6 +47,7 @@ function summaryOf(link: HTMLAnchorElement): Promise<Summary | undefined> {
 }
 
 export function startLinkPreviews(previewTarget: PreviewTarget, firstEvent: Event): void {
+  const stylesLoaded = loadStylesheet(previewStyles);
   const tooltip = document.createElement('div');
   tooltip.id = 'link-preview';
   tooltip.className = 'link-preview';
@@ -91,7 +95,7 @@ export function startLinkPreviews(previewTarget: PreviewTarget, firstEvent: Even
     active = link;
     const summary = summaryOf(link);
     showTimer = setTimeout(() => {
-      void summary.then((found) => {
+      void Promise.all([summary, stylesLoaded]).then(([found]) => {
         // The reader may have moved on while the page was fetched.
         if (link !== active || found === undefined || !(link.matches(':hover') || link === document.activeElement)) return;
         heading.textContent = found.title;
