@@ -10,7 +10,7 @@ import { resolveContentRoot } from './src/content-check/content-root.ts';
 import { contentCheck } from './src/content-check/integration.ts';
 import { markdownPipelines } from './src/markdown/pipelines.ts';
 import { offline } from './src/offline/integration.ts';
-import { inlineScriptHash } from './src/build/inline-script-hash.ts';
+import { cspHash } from './src/build/csp-hash.ts';
 import { speculationRules } from './src/site/speculation-rules.ts';
 import { HEAD_SCRIPT } from './src/reading/head-script.ts';
 import { searchIndex } from './src/search/integration.ts';
@@ -33,7 +33,8 @@ export default defineConfig({
   // Front-matter completion and checking in .md/.mdx files for editors using the Astro language server.
   experimental: { contentIntellisense: true },
   // Pages render a few at a time, so one page's file write overlaps the next one's rendering (docs/performance.md).
-  build: { format: 'directory', concurrency: 4 },
+  // Styles used by one kind of page stay files of their own: inlined, each would add its hash to every page's policy.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   vite: {
     plugins: without.has('preload-helper-replacement') ? [] : [withoutPreloadHelper()],
     define: { 'import.meta.env.SEARCH_WITHOUT_PAGEFIND_FILES': JSON.stringify(without.has('pagefind-files')) },
@@ -56,7 +57,7 @@ export default defineConfig({
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         // Inline blocks of the layout, hashed from the same source the page prints.
-        hashes: [inlineScriptHash(speculationRules(base)), inlineScriptHash(HEAD_SCRIPT)],
+        hashes: [cspHash(speculationRules(base)), cspHash(HEAD_SCRIPT)],
       },
       styleDirective: { resources: ["'self'"] },
     },

@@ -98,7 +98,7 @@ test('a code title is read from the fence meta, with either quote', () => {
 });
 
 test('the stylesheet shows the chosen language, from the first paint, for every tab language', async () => {
-  const css = await readFile('src/styles/reading.css', 'utf8');
+  const css = await readFile('src/reading/tabs.css', 'utf8');
   for (const language of TAB_LANGUAGES) {
     const set = `:root[data-tab='${language}'] .tabs:has(> [data-tab='${language}'])`;
     expect(css).toContain(`${set} > .tabs__panel {\n  display: none;\n}`);

@@ -1,6 +1,6 @@
 /** The Speculation Rules JSON and the hash the policy lists for it. */
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHash } from '../../src/build/inline-script-hash.ts';
+import { cspHash } from '../../src/build/csp-hash.ts';
 import { NOT_PRERENDERED, speculationRules } from '../../src/site/speculation-rules.ts';
 
 describe('speculation rules', () => {
@@ -20,10 +20,10 @@ describe('speculation rules', () => {
 
   it('are the same text for the same base, so the listed hash matches the printed block', () => {
     expect(speculationRules('/guide/')).toBe(speculationRules('/guide'));
-    expect(inlineScriptHash(speculationRules('/'))).not.toBe(inlineScriptHash(speculationRules('/guide/')));
+    expect(cspHash(speculationRules('/'))).not.toBe(cspHash(speculationRules('/guide/')));
   });
 
   it('hash as CSP expects: base64 SHA-256 of the UTF-8 text', () => {
-    expect(inlineScriptHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+    expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
   });
 });
