@@ -17,10 +17,11 @@ export interface SearchProbe {
 }
 
 /**
- * Every file that belongs to this site's search: Pagefind, the title list and the code of the search dialog and page.
+ * Every file that belongs to this site's search: Pagefind, the title list, and the code and styles of the search dialog
+ * and page.
  * A page view must fetch none.
  */
-export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/search-ui\./;
+export const SEARCH_RESOURCE = /\/pagefind\/|\/search\/titles\.json|\/_astro\/search-(?:ui|panel)\./;
 
 /** How a site's search is opened and how its results show, for the probe. */
 export interface SearchUi {

@@ -40,11 +40,13 @@ test('a page view fetches no search code, runtime or index until search opens', 
   const dialog = await openDialog(page);
   await searchFor(dialog, 'cache');
   expect(requests.filter((url) => SEARCH_RESOURCE.test(url)).length).toBeGreaterThan(0);
-  // One file of the site's own code opens search (not a chain of chunks, each waiting for the one before it); the
-  // rest is Pagefind and the title list.
-  const ownCode = requests.slice(opened).filter((url) => new URL(url).pathname.includes('/_astro/'));
+  // One file of the site's own code opens search (not a chain of chunks, each waiting for the one before it), with the
+  // panel's stylesheet; the rest is Pagefind and the title list.
+  const own = requests.slice(opened).filter((url) => new URL(url).pathname.includes('/_astro/'));
+  const ownCode = own.filter((url) => url.endsWith('.js'));
   expect(ownCode).toHaveLength(1);
   expect(ownCode[0]).toMatch(SEARCH_RESOURCE);
+  expect(own.filter((url) => !url.endsWith('.js'))).toEqual([expect.stringMatching(/\/_astro\/search-panel\.[\w-]+\.css$/)]);
 });
 
 test('opening search asks for the runtime at once, and Pagefind and the engine are answered from those requests', async ({ page }) => {

@@ -9,7 +9,6 @@
  * placed with absolute coordinates, so the page never reflows; touch input gets no preview (a tap navigates).
  */
 
-import { loadStylesheet } from '../../site/client/load-stylesheet.ts';
 import previewStyles from '../link-preview.css?url';
 
 /** The previewable link an event target is in, or null (the start-up script's own test). */
@@ -47,7 +46,11 @@ function summaryOf(link: HTMLAnchorElement): Promise<Summary | undefined> {
 }
 
 export function startLinkPreviews(previewTarget: PreviewTarget, firstEvent: Event): void {
-  const stylesLoaded = loadStylesheet(previewStyles);
+  // The tooltip's styles come with this code; a preview shows once they have loaded, so it never shows unstyled.
+  const stylesheet = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: previewStyles }));
+  const stylesLoaded = new Promise((settle) => {
+    stylesheet.onload = stylesheet.onerror = settle;
+  });
   const tooltip = document.createElement('div');
   tooltip.id = 'link-preview';
   tooltip.className = 'link-preview';
