@@ -1,14 +1,14 @@
 /**
- * Code blocks without inline styles, so the Content Security Policy can forbid `style` attributes. Shiki colours
+ * Code blocks without inline styles, so the Content Security Policy can forbid `style` attributes. Shiki colors
  * every token with a `style` attribute; this transformer turns each declaration into a class, and
  * `src/styles/code-styles.css` (generated from the same table by `npm run code-styles`, kept in sync by a test) gives
  * every class its declaration, as a `light-dark()` pair where the dark theme's counterpart differs (so the page's
- * color scheme, the system's or the reader's choice, picks the colour).
+ * color scheme, the system's or the reader's choice, picks the color).
  *
  * Shiki tokenizes a block once per theme, so only the light theme is given to it: the dark theme is its counterpart
  * (the same rules for the same scopes in the same order), so each light declaration has exactly one dark one, and
  * the stylesheet swaps them. That halves the time highlighting takes. A declaration the table does not know fails
- * the build instead of losing its colour.
+ * the build instead of losing its color.
  */
 import type { ShikiTransformer, ThemeRegistrationAny } from '@shikijs/types';
 import type { Element, Root } from 'hast';

@@ -8,7 +8,7 @@ export const CODE_THEME_REGISTRATIONS = { light: githubLightHighContrast, dark: 
 
 /**
  * By name: Shiki then loads and caches each theme once, instead of normalizing an object for every code block. Only
- * the light theme highlights; the stylesheet gives its classes the dark theme's colours (see code-styles.ts).
+ * the light theme highlights; the stylesheet gives its classes the dark theme's colors (see code-styles.ts).
  */
 export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 

@@ -29,7 +29,7 @@ export function cardAlt(card: SocialCard): string {
   return [card.title, card.type, card.side === undefined ? undefined : `Side: ${SIDE_LABELS[card.side]}`, SITE_NAME].filter(Boolean).join(' — ');
 }
 
-/** The colours of the sides, as in the light theme (src/styles/global.css). */
+/** The colors of the sides, as in the light theme (src/styles/global.css). */
 const SIDE_COLORS: Readonly<Record<Side, string>> = {
   frontend: '#7c2d92',
   backend: '#0a6640',
@@ -45,11 +45,11 @@ const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const TITLE_SIZES = [76, 66, 56, 48];
 const TITLE_MAX_HEIGHT = 250;
 /**
- * A palette PNG: a card is five flat colours and the greys of text edges, which 16 colours hold, for 14–19 KB. The
- * quantizer's least effort and a middle compression level draw a card in half the time of the most, for about the
- * same size: a cold build of a large guide draws a thousand of them.
+ * A palette PNG: a card is five flat colors and the greys of text edges, which 16 colors hold, for 14–19 KB. The
+ * quantizer's least effort, no dithering (the colors are flat) and a middle compression level draw a card in under
+ * half the time of the most, for about the same size: a cold build of a large guide draws a thousand of them.
  */
-const PNG_OPTIONS = { palette: true, colors: 16, compressionLevel: 6, effort: 1 } as const;
+const PNG_OPTIONS = { palette: true, colors: 16, compressionLevel: 6, effort: 1, dither: 0 } as const;
 
 const fromProject = createRequire(path.join(process.cwd(), 'package.json'));
 const FONTS = {
@@ -97,7 +97,7 @@ async function drawTitle(title: string) {
   return drawn as Awaited<ReturnType<typeof drawText>>;
 }
 
-/** The frame behind the text: a band in the side's colour (the brand colour without a side) and a rule. */
+/** The frame behind the text: a band in the side's color (the brand color without a side) and a rule. */
 function frame(accent: string, pill?: { width: number; color: string }): string {
   const pillShape = pill === undefined ? '' : `<rect x="${MARGIN}" y="500" width="${pill.width}" height="64" rx="32" fill="${pill.color}"/>`;
   return [

@@ -65,7 +65,7 @@ test.describe('theme switch', () => {
     await theme.selectOption({ label: 'Dark' });
     expect(await isDark(page)).toBe(true);
 
-    // From now on, record the theme when <body> starts, before anything of it can paint, and the colour at DOMContentLoaded.
+    // From now on, record the theme when <body> starts, before anything of it can paint, and the color at DOMContentLoaded.
     await page.addInitScript(() => {
       const seen: Record<string, string | boolean | undefined> = {};
       (window as unknown as { seen: typeof seen }).seen = seen;

@@ -25,7 +25,7 @@ describe('code highlighting without inline styles', () => {
     expect(classesForStyle('color:#555555;font-style:italic', rules)).toEqual(['sh-c-555555', 'sh-fs-italic']);
   });
 
-  it('fails on a declaration the themes cannot produce, instead of dropping a colour', () => {
+  it('fails on a declaration the themes cannot produce, instead of dropping a color', () => {
     expect(() => classesForStyle('color:#123456', rules)).toThrow(/`color: #123456`, which has no class: run `npm run code-styles`/);
   });
 
@@ -38,12 +38,12 @@ describe('code highlighting without inline styles', () => {
     expect(css).not.toContain('prefers-color-scheme');
   });
 
-  it('refuses themes that are not counterparts, whose dark colours could not be derived from the light ones', () => {
+  it('refuses themes that are not counterparts, whose dark colors could not be derived from the light ones', () => {
     const reordered = { ...dark, tokenColors: [...dark.tokenColors].reverse() };
     expect(() => codeStyleRules(light, reordered)).toThrow(/not counterparts: their rules do not match scope for scope/);
-    const sameLightColour = { ...light, tokenColors: [lightKeyword, { scope: ['comment'], settings: { foreground: '#AA0000' } }] };
-    const twoDarkColours = { ...dark, tokenColors: [darkKeyword, { scope: ['comment'], settings: { foreground: '#00FF00' } }] };
-    expect(() => codeStyleRules(sameLightColour, twoDarkColours)).toThrow(/`color: #aa0000` is both #ff8888 and #00ff00/);
+    const sameLightColor = { ...light, tokenColors: [lightKeyword, { scope: ['comment'], settings: { foreground: '#AA0000' } }] };
+    const twoDarkColors = { ...dark, tokenColors: [darkKeyword, { scope: ['comment'], settings: { foreground: '#00FF00' } }] };
+    expect(() => codeStyleRules(sameLightColor, twoDarkColors)).toThrow(/`color: #aa0000` is both #ff8888 and #00ff00/);
   });
 
   it('moves every style attribute of a highlighted block into classes', () => {

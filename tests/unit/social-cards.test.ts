@@ -18,7 +18,7 @@ describe('social cards', () => {
       const { png } = await socialCardPng(drawn, cache);
       const { width, height, format } = await sharp(png).metadata();
       expect({ width, height, format }).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' });
-      // IHDR's colour type, byte 25 of the file: 3 is indexed colour (a palette).
+      // IHDR's color type, byte 25 of the file: 3 is indexed color (a palette).
       expect(png[25]).toBe(3);
       expect(png.length).toBeLessThanOrEqual(50 * 1024);
     }
