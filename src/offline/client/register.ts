@@ -5,7 +5,8 @@
  */
 export function registerServiceWorker(base: string) {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Its scope is the folder it is served from, the site's base: the default, so not spelled out.
   addEventListener('load', () => {
-    void navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+    void navigator.serviceWorker.register(`${base}sw.js`);
   });
 }
